@@ -1,0 +1,183 @@
+"""The exceptions kampungkb raises, and the located error items they carry.
+
+Every public entry point either returns a valid object or raises
+:class:`ValidationError`, which lists *every* problem found in the input, each
+with the path of the offending value::
+
+    >>> from kampungkb.errors import ErrorItem, ValidationError
+    >>> err = ValidationError([ErrorItem(("participants", 3, "count"), "expected a count >= 0, found -1", "constraint")])
+    >>> print(err)
+    1 validation error
+    $.participants[3].count: expected a count >= 0, found -1 [constraint]
+    >>> isinstance(err, ValueError)
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+__all__ = [
+    "ERROR_CODES",
+    "ErrorItem",
+    "KampungKBError",
+    "ValidationError",
+    "format_path",
+]
+
+#: The stable error codes, with what each means. Codes never change meaning;
+#: new ones may be added.
+ERROR_CODES: Final[dict[str, str]] = {
+    "type": "the value has the wrong JSON/Python type (a number where text was expected…)",
+    "missing": "a required key is absent",
+    "extra_key": "a key the model does not define is present",
+    "invalid_value": "the value has the right type but is not one of the accepted values or forms",
+    "constraint": "the value breaks a rule of its own field (length, range, pattern…)",
+    "invariant": "the value breaks a rule that ties several fields or records together",
+    "json": "the text is not well-formed JSON (or JSON Lines)",
+    "format": "text is not in any accepted layout (a region code with wrong separators…)",
+    "length": "text has the wrong number of characters or digits",
+    "component": "a part of an identifier is not valid (an unknown province, regency 00…)",
+}
+
+PathPart = str | int
+
+
+def format_path(location: Iterable[PathPart]) -> str:
+    """Render a location as a JSONPath-like string.
+
+    >>> format_path(("dates", "start"))
+    '$.dates.start'
+    >>> format_path(("participants", 3, "count"))
+    '$.participants[3].count'
+    >>> format_path(())
+    '$'
+    """
+    parts = ["$"]
+    for part in location:
+        if type(part) is int:
+            parts.append(f"[{part}]")
+        elif isinstance(part, str) and part.isidentifier():
+            parts.append(f".{part}")
+        else:
+            escaped = str(part).replace("\\", "\\\\").replace("'", "\\'")
+            parts.append(f"['{escaped}']")
+    return "".join(parts)
+
+
+class ErrorItem:
+    """One problem in the input: where it is, what is wrong, and a stable code.
+
+    ``location`` is the path as a tuple of keys and indices; ``path`` is its
+    JSONPath-like rendering.
+
+    >>> item = ErrorItem(("dates", "start"), "expected a date as 'YYYY-MM-DD', found '28/12/2020'", "invalid_value")
+    >>> item.path
+    '$.dates.start'
+    >>> item.code
+    'invalid_value'
+    """
+
+    __slots__ = ("code", "location", "message")
+
+    location: tuple[PathPart, ...]
+    message: str
+    code: str
+
+    def __init__(self, location: Sequence[PathPart], message: str, code: str) -> None:
+        self.location = tuple(location)
+        self.message = message
+        self.code = code
+
+    @property
+    def path(self) -> str:
+        """The location rendered as ``$.a[0].b``."""
+        return format_path(self.location)
+
+    def prefixed(self, *parts: PathPart) -> ErrorItem:
+        """The same error, located under ``parts``.
+
+        >>> ErrorItem(("count",), "bad", "constraint").prefixed("participants", 2).path
+        '$.participants[2].count'
+        """
+        return ErrorItem(parts + self.location, self.message, self.code)
+
+    def as_dict(self) -> dict[str, str]:
+        """A JSON-ready form: ``{"path": ..., "message": ..., "code": ...}``.
+
+        >>> ErrorItem((), "bad", "type").as_dict()
+        {'path': '$', 'message': 'bad', 'code': 'type'}
+        """
+        return {"path": self.path, "message": self.message, "code": self.code}
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ErrorItem):
+            return NotImplemented
+        return (self.location, self.message, self.code) == (
+            other.location,
+            other.message,
+            other.code,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.location, self.message, self.code))
+
+    def __repr__(self) -> str:
+        return f"ErrorItem({self.path!r}, {self.message!r}, {self.code!r})"
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message} [{self.code}]"
+
+
+class KampungKBError(Exception):
+    """The root of every exception kampungkb raises on purpose.
+
+    >>> issubclass(ValidationError, KampungKBError)
+    True
+    """
+
+
+class ValidationError(KampungKBError, ValueError):
+    """Input that does not make a valid object; ``.errors`` lists every problem.
+
+    It is a :class:`ValueError`, so ``except ValueError`` keeps working.
+
+    >>> err = ValidationError.single("must not be empty", "constraint", "title")
+    >>> err.errors[0].path, err.errors[0].code
+    ('$.title', 'constraint')
+    >>> str(err)
+    '1 validation error\\n$.title: must not be empty [constraint]'
+    """
+
+    errors: tuple[ErrorItem, ...]
+
+    def __init__(self, errors: Iterable[ErrorItem]) -> None:
+        self.errors = tuple(errors)
+        if not self.errors:
+            raise ValueError("a ValidationError needs at least one ErrorItem")
+        super().__init__(self._render())
+
+    @classmethod
+    def single(cls, message: str, code: str, *location: PathPart) -> ValidationError:
+        """A ValidationError with one item at ``location``."""
+        return cls([ErrorItem(location, message, code)])
+
+    def prefixed(self, *parts: PathPart) -> ValidationError:
+        """The same errors, each located under ``parts``.
+
+        >>> ValidationError.single("bad", "type", "count").prefixed("groups", 0).errors[0].path
+        '$.groups[0].count'
+        """
+        return ValidationError(item.prefixed(*parts) for item in self.errors)
+
+    def _render(self) -> str:
+        count = len(self.errors)
+        head = f"{count} validation error{'s' if count != 1 else ''}"
+        return "\n".join([head, *(str(item) for item in self.errors)])
+
+    def __str__(self) -> str:
+        return self._render()
+
+    def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[ErrorItem, ...]]]:
+        return (type(self), (self.errors,))

@@ -1,0 +1,20 @@
+"""Hypothesis profiles: ``dev`` (fast, the default), ``ci`` (thorough, sized to fit
+CI's time) and ``long`` (deep runs on demand). Choose with KAMPUNGKB_HYPOTHESIS_PROFILE;
+with CI=true and no choice, ``ci`` is used."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("dev", max_examples=30, deadline=None)
+settings.register_profile(
+    "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.register_profile(
+    "long", max_examples=5000, deadline=None, suppress_health_check=list(HealthCheck), print_blob=True
+)
+
+_default = "ci" if os.environ.get("CI", "").lower() in {"1", "true", "yes"} else "dev"
+settings.load_profile(os.environ.get("KAMPUNGKB_HYPOTHESIS_PROFILE", _default))
