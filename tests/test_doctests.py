@@ -11,7 +11,7 @@ import pytest
 import kampungkb
 
 MODULES = sorted(
-    info.name for info in pkgutil.walk_packages(kampungkb.__path__, prefix="kampungkb.") if "._cli" not in info.name
+    info.name for info in pkgutil.walk_packages(kampungkb.__path__, prefix="kampungkb.") if info.name not in {"kampungkb.__main__", "kampungkb._cli"}
 ) + ["kampungkb"]
 
 
