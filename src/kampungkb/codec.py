@@ -132,7 +132,7 @@ def from_json(text: str | bytes | bytearray, cls: type[T]) -> T:
     Traceback (most recent call last):
     ...
     kampungkb.errors.ValidationError: 1 validation error
-    $: invalid JSON at line 1, column 9: Expecting property name enclosed in double quotes [json]
+    $: invalid JSON at line 1, column ...: ... [json]
     """
     return from_dict(parse_json(text), cls)
 
