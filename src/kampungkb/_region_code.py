@@ -12,6 +12,7 @@ them) is accepted everywhere a code is read.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any, Final, NoReturn
@@ -84,8 +85,8 @@ class RegionCode:
 
     _digits: str
 
-    def __init__(self, text: str) -> None:
-        _set_digits(self, _checked_digits(text, strip=True))
+    def __new__(cls, text: str) -> RegionCode:
+        return _trusted(cls, _checked_digits(text, strip=True))
 
     @classmethod
     def parse(cls, text: str) -> RegionCode:
@@ -321,21 +322,18 @@ def _trusted(cls: type[RegionCode], digits: str) -> RegionCode:
 
 def _checked_digits(value: Any, *, strip: bool) -> str:
     """The compact digits of a valid code written as ``value``, or a ValidationError."""
-    if not isinstance(value, str):
-        raise type_error("a region code (a string)", value)
-    text = str(value)
-    if strip:
-        text = text.strip()
-    if _COMPACT.fullmatch(text) is not None:
-        digits = text
-    elif _DOTTED.fullmatch(text) is not None:
-        digits = text.replace(".", "")
-    else:
+    if type(value) is not str:
+        if not isinstance(value, str):
+            raise type_error("a region code (a string)", value)
+        value = str(value)
+    text: str = value.strip() if strip else value
+    # Fast path: one match against the pattern of every valid code.
+    if _valid_code_pattern().fullmatch(text) is not None:
+        return text.replace(".", "") if "." in text else text
+    # Slow path: say what is wrong.
+    if _COMPACT.fullmatch(text) is None and _DOTTED.fullmatch(text) is None:
         _raise_layout_error(value, text, strip=strip)
-    problems = _component_problems(digits, value)
-    if problems:
-        raise ValidationError(problems)
-    return digits
+    raise ValidationError(_component_problems(text.replace(".", ""), value))
 
 
 def _raise_layout_error(value: str, text: str, *, strip: bool) -> NoReturn:
@@ -396,16 +394,25 @@ def _component_problems(digits: str, value: str) -> list[ErrorItem]:
     return problems
 
 
+@functools.cache
 def _schema_pattern() -> str:
     """A whole-string pattern accepting exactly the valid codes, dotted or compact."""
-    provinces = "|".join(sorted(province_codes()))
-    parts = (
+    by_first: dict[str, list[str]] = {}
+    for code in sorted(province_codes()):
+        by_first.setdefault(code[0], []).append(code[1])
+    provinces = "|".join(f"{first}[{''.join(seconds)}]" for first, seconds in by_first.items())
+    province, regency, district, village = (
         f"(?:{provinces})",
         "(?:0[1-9]|[1-6][0-9]|7[1-9]|[89][0-9])",
         "(?:0[1-9]|[1-9][0-9])",
         "[1-3](?:00[1-9]|0[1-9][0-9]|[1-9][0-9]{2})",
     )
-    province, regency, district, village = parts
     compact = f"{province}(?:{regency}(?:{district}(?:{village})?)?)?"
     dotted = rf"{province}(?:\.{regency}(?:\.{district}(?:\.{village})?)?)?"
     return f"^(?:{compact}|{dotted})$"
+
+
+@functools.cache
+def _valid_code_pattern() -> re.Pattern[str]:
+    """The schema pattern, compiled: the fast path of parsing."""
+    return re.compile(_schema_pattern(), re.ASCII)

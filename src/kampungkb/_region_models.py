@@ -32,9 +32,7 @@ class Region:
     """
 
     code: RegionCode = field(description="the Kemendagri region code")
-    name: str = field(
-        min_length=1, max_length=200, pattern=NAME_PATTERN, description="the region's name, as the source spells it"
-    )
+    name: str = field(max_length=200, pattern=NAME_PATTERN, description="the region's name, as the source spells it")
 
 
 @model
@@ -51,12 +49,9 @@ class Province:
     """
 
     code: RegionCode = field(description="the 2-digit province code")
-    name: str = field(
-        min_length=1, max_length=200, pattern=NAME_PATTERN, description="the name as the data set writes it"
-    )
+    name: str = field(max_length=200, pattern=NAME_PATTERN, description="the name as the data set writes it")
     short_name: str | None = field(
         default=None,
-        min_length=1,
         max_length=200,
         pattern=NAME_PATTERN,
         description="the abbreviated form in common use (DKI Jakarta), where one is known",
@@ -94,14 +89,10 @@ class Location:
 
     code: RegionCode = field(description="the region the location lies in, at any level")
     dusun: str | None = field(
-        default=None, min_length=1, max_length=100, pattern=NAME_PATTERN, description="the dusun (hamlet) label"
+        default=None, max_length=100, pattern=NAME_PATTERN, description="the dusun (hamlet) label"
     )
-    rw: str | None = field(
-        default=None, min_length=1, max_length=50, pattern=NAME_PATTERN, description="the rukun warga label"
-    )
-    rt: str | None = field(
-        default=None, min_length=1, max_length=50, pattern=NAME_PATTERN, description="the rukun tetangga label"
-    )
+    rw: str | None = field(default=None, max_length=50, pattern=NAME_PATTERN, description="the rukun warga label")
+    rt: str | None = field(default=None, max_length=50, pattern=NAME_PATTERN, description="the rukun tetangga label")
     latitude: float | None = field(default=None, ge=-90.0, le=90.0, description="decimal degrees, north positive")
     longitude: float | None = field(default=None, ge=-180.0, le=180.0, description="decimal degrees, east positive")
 
