@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+from typing import Any, cast
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -210,14 +212,14 @@ def population_reports(
     >>> check()
     """
     count = counts if counts is not None else st.integers(0, 5000)
-    cells = [(band, sex) for band in AgeBand for sex in Sex]
-    return st.builds(
-        PopulationReport,
-        period=period if period is not None else report_periods(),
-        created=created if created is not None else _created(),
-        age_sex_counts=_shuffled(st.tuples(*(st.builds(AgeSexCount, st.just(b), st.just(s), count) for b, s in cells))),
-        family_counts=_shuffled(st.tuples(*(st.builds(FamilyTotal, st.just(kind), count) for kind in FamilyCount))),
-    )
+    period_strategy = period if period is not None else report_periods()
+    created_strategy = created if created is not None else _created()
+
+    @st.composite
+    def build(draw: st.DrawFn) -> PopulationReport:
+        return _population(draw, count, draw(period_strategy), draw(created_strategy))
+
+    return build()
 
 
 def family_planning_reports(
@@ -251,32 +253,7 @@ def family_planning_reports(
 
     @st.composite
     def build(draw: st.DrawFn) -> FamilyPlanningReport:
-        methods, reasons = list(ContraceptiveMethod), list(NonUseReason)
-        if population is None:
-            parts = [draw(st.integers(0, 2000)) for _ in range(len(methods) + len(reasons))]
-        else:
-            parts = draw(_parts_of(population.family(FamilyCount.COUPLES_OF_CHILDBEARING_AGE), 11))
-        participation = []
-        for poktan in (p for p in Poktan if p.in_family_planning_report):
-            cap = 2000
-            if population is not None and poktan.family_denominator is not None:
-                cap = population.family(poktan.family_denominator)
-            if profile is not None and profile.has(poktan) is False:
-                cap = 0
-            participation.append(PoktanParticipation(poktan, draw(st.integers(0, cap))))
-        people = population.total_population if population is not None else 10_000
-        return FamilyPlanningReport(
-            period=draw(period_strategy),
-            created=draw(created_strategy),
-            poktan_participation=tuple(draw(st.permutations(participation))),
-            contraceptive_users=tuple(
-                draw(st.permutations([ContraceptiveUsers(m, n) for m, n in zip(methods, parts, strict=False)]))
-            ),
-            non_users=tuple(
-                draw(st.permutations([NonUsers(r, n) for r, n in zip(reasons, parts[len(methods) :], strict=True)]))
-            ),
-            bpjs_users=draw(st.integers(0, people)),
-        )
+        return _kkbpk(draw, population, profile, draw(period_strategy), draw(created_strategy))
 
     return build()
 
@@ -284,7 +261,7 @@ def family_planning_reports(
 def kampung_histories(
     *,
     kampung: st.SearchStrategy[KampungKB] | None = None,
-    max_versions: int = 3,
+    max_versions: int = 2,
 ) -> st.SearchStrategy[KampungHistory]:
     """Valid :class:`~kampungkb.kampung.KampungHistory` values (requires hypothesis).
 
@@ -322,22 +299,13 @@ def kampung_histories(
         kkbpks: list[FamilyPlanningReport] = []
         for kind, naive in zip(kinds, moments, strict=True):
             moment = naive.replace(tzinfo=zone)
-            period, created = st.just(ReportPeriod.of(moment)), st.just(moment)
+            period = ReportPeriod.of(moment)
             if kind == "population":
-                populations.append(draw(population_reports(period=period, created=created)))
+                populations.append(_population(draw, _COUNTS, period, moment))
             elif kind == "profile":
-                profiles.append(draw(profile_reports(period=period, created=created)))
+                profiles.append(attrs.evolve(cast(Any, draw(_any_profile)), period=period, created=moment))
             else:
-                kkbpks.append(
-                    draw(
-                        family_planning_reports(
-                            population=populations[-1],
-                            profile=profiles[-1] if profiles else None,
-                            period=period,
-                            created=created,
-                        )
-                    )
-                )
+                kkbpks.append(_kkbpk(draw, populations[-1], profiles[-1] if profiles else None, period, moment))
         return KampungHistory(
             kampung=draw(kampung_strategy),
             profile_reports=tuple(profiles),
@@ -450,3 +418,61 @@ def _routines(draw: st.DrawFn, mechanism: OperationalMechanism) -> OperationalRo
     frequency = draw(frequencies if performed else st.none() | frequencies)
     other = draw(_non_blank(100)) if frequency is Frequency.OTHER else None
     return OperationalRoutine(mechanism=mechanism, performed=performed, frequency=frequency, frequency_other=other)
+
+
+_COUNTS = st.integers(0, 5000)
+_CELLS = [(band, sex) for band in AgeBand for sex in Sex]
+_FAMILY_KINDS = list(FamilyCount)
+_KKBPK_POKTAN = [p for p in Poktan if p.in_family_planning_report]
+
+
+def _population(
+    draw: st.DrawFn, count: st.SearchStrategy[int], period: ReportPeriod, created: _dt.datetime
+) -> PopulationReport:
+    numbers = draw(st.lists(count, min_size=len(_CELLS), max_size=len(_CELLS)))
+    cells = [AgeSexCount(band, sex, n) for (band, sex), n in zip(_CELLS, numbers, strict=True)]
+    families = [FamilyTotal(kind, draw(count)) for kind in _FAMILY_KINDS]
+    return PopulationReport(
+        period=period,
+        created=created,
+        age_sex_counts=tuple(draw(st.permutations(cells))),
+        family_counts=tuple(draw(st.permutations(families))),
+    )
+
+
+def _kkbpk(
+    draw: st.DrawFn,
+    population: PopulationReport | None,
+    profile: ProfileReport | None,
+    period: ReportPeriod,
+    created: _dt.datetime,
+) -> FamilyPlanningReport:
+    methods, reasons = list(ContraceptiveMethod), list(NonUseReason)
+    if population is None:
+        parts = draw(st.lists(st.integers(0, 2000), min_size=11, max_size=11))
+    else:
+        parts = draw(_parts_of(population.family(FamilyCount.COUPLES_OF_CHILDBEARING_AGE), 11))
+    participation = []
+    for poktan in _KKBPK_POKTAN:
+        cap = 2000
+        if population is not None and poktan.family_denominator is not None:
+            cap = population.family(poktan.family_denominator)
+        if profile is not None and profile.has(poktan) is False:
+            cap = 0
+        participation.append(PoktanParticipation(poktan, draw(st.integers(0, cap))))
+    people = population.total_population if population is not None else 10_000
+    return FamilyPlanningReport(
+        period=period,
+        created=created,
+        poktan_participation=tuple(draw(st.permutations(participation))),
+        contraceptive_users=tuple(
+            draw(st.permutations([ContraceptiveUsers(m, n) for m, n in zip(methods, parts, strict=False)]))
+        ),
+        non_users=tuple(
+            draw(st.permutations([NonUsers(r, n) for r, n in zip(reasons, parts[len(methods) :], strict=True)]))
+        ),
+        bpjs_users=draw(st.integers(0, people)),
+    )
+
+
+_any_profile = st.deferred(profile_reports)
