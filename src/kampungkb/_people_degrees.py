@@ -24,7 +24,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
-__all__ = ["AMBIGUOUS", "Degree", "DegreeTable", "Kind", "degree_table", "honorific_spellings", "key_of"]
+__all__ = ["AMBIGUOUS", "Degree", "DegreeTable", "Kind", "degree_table", "honorific_spellings", "key_of", "read_people_file"]
 
 Kind = Literal["before", "after"]
 
@@ -111,7 +111,7 @@ class DegreeTable:
 @functools.cache
 def degree_table() -> DegreeTable:
     """The degree table from ``data/people/degrees.json`` (read once, on first use)."""
-    return DegreeTable.from_entries(_load("degrees.json")["degrees"])
+    return DegreeTable.from_entries(read_people_file("degrees.json")["degrees"])
 
 
 @functools.cache
@@ -122,13 +122,18 @@ def honorific_spellings() -> dict[str, str]:
     'bapak'
     """
     table: dict[str, str] = {}
-    for entry in _load("honorifics.json")["honorifics"]:
+    for entry in read_people_file("honorifics.json")["honorifics"]:
         for spelling in entry["spellings"]:
             table[spelling.casefold()] = entry["code"]
     return table
 
 
-def _load(name: str) -> dict[str, Any]:
+def read_people_file(name: str) -> dict[str, Any]:
+    """The parsed JSON of ``data/people/<name>``.
+
+    >>> sorted(read_people_file("honorifics.json"))
+    ['_source', 'honorifics']
+    """
     text = resources.files("kampungkb").joinpath("data", "people", name).read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data

@@ -35,6 +35,8 @@ __all__ = [
     "is_degrees",
     "leading_title",
     "parse_name",
+    "read_degree",
+    "starts_with_title",
     "title_case",
     "trailing_degrees",
 ]
@@ -169,6 +171,30 @@ def leading_title(name: str) -> str | None:
     return found[0] if found is not None else None
 
 
+def read_degree(text: str, kind: Kind) -> tuple[bool, Degree | None]:
+    """How the parser reads ``text`` standing alone as a degree before or after a name.
+
+    Returns whether the parser takes ``text`` whole as one degree, and the
+    degree it stands for (None when it is ambiguous or unknown).
+
+    >>> read_degree("S.E.", "after")[1].canonical, read_degree("MAPS", "after")
+    ('S.E.', (True, None))
+    >>> read_degree("Budi", "before")
+    (False, None)
+    """
+    if kind == "before":
+        found = _scan_degree(text, 0, "before", whole_words=False)
+        if found is None:
+            return False, None
+        return found[2] == len(text), found[1]
+    if "," in text:
+        return False, None
+    items = _after_segment(text)
+    if len(items) != 1 or items[0][0] != text:
+        return False, None
+    return True, items[0][1]
+
+
 def is_degrees(text: str) -> bool:
     """True when ``text`` is nothing but degrees written after a name.
 
@@ -176,6 +202,15 @@ def is_degrees(text: str) -> bool:
     (True, False)
     """
     return _known_degrees(text) is not None
+
+
+def starts_with_title(text: str) -> bool:
+    """True when ``text`` begins with a degree written before a name (``Drs.``, ``dr.``, ``H`` …).
+
+    >>> starts_with_title("Drs. Sukaryo"), starts_with_title("Jawa Timur")
+    (True, False)
+    """
+    return _scan_degree(text, 0, "before", whole_words=False) is not None
 
 
 def trailing_degrees(words: list[str]) -> tuple[int, tuple[str, ...]] | None:
