@@ -99,12 +99,12 @@ def test_csv_columns_are_dotted_paths() -> None:
 def test_csv_round_trip(items: list[Participants], bom: bool) -> None:
     """to_csv then iter_csv gives back the same objects, with or without a BOM."""
     buffer = io.StringIO()
-    try:
-        to_csv(items, buffer, Participants, bom=bom)
-    except ValidationError as exc:
-        # Only the documented lossy cases are refused.
-        assert all("without loss" in item.message for item in exc.errors)
+    lossy = any(group.description == "" for item in items for group in item.groups)
+    if lossy:
+        with pytest.raises(ValidationError, match="without loss"):
+            to_csv(items, buffer, Participants, bom=bom)
         return
+    to_csv(items, buffer, Participants, bom=bom)
     loaded = [result for _, result in iter_csv(io.StringIO(buffer.getvalue()), Participants)]
     assert loaded == items
 
