@@ -24,7 +24,16 @@ from typing import Any, Final, Literal
 
 import attrs
 
-__all__ = ["AMBIGUOUS", "Degree", "DegreeTable", "Kind", "degree_table", "honorific_spellings", "key_of", "read_people_file"]
+__all__ = [
+    "AMBIGUOUS",
+    "Degree",
+    "DegreeTable",
+    "Kind",
+    "degree_table",
+    "honorific_spellings",
+    "key_of",
+    "read_people_file",
+]
 
 Kind = Literal["before", "after"]
 

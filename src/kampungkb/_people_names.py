@@ -319,14 +319,16 @@ def _after_segment(segment: str) -> list[tuple[str, Degree | None]]:
     return found
 
 
-def _no_name(
-    text: str, honorific: str | None, before: list[str], after: list[str], comma: bool
-) -> ErrorItem:
+def _no_name(text: str, honorific: str | None, before: list[str], after: list[str], comma: bool) -> ErrorItem:
     if before or after:
         listed = ", ".join(before + after)
-        return ErrorItem((), f"expected a name with its degrees, found only degrees ({listed}) in {text!r}", "invalid_value")
+        return ErrorItem(
+            (), f"expected a name with its degrees, found only degrees ({listed}) in {text!r}", "invalid_value"
+        )
     if honorific is not None:
         return ErrorItem((), f"expected a name after the form of address, found only {text!r}", "invalid_value")
     if comma:
-        return ErrorItem((), f"expected a name before the comma, found degrees with no name in {text!r}", "invalid_value")
+        return ErrorItem(
+            (), f"expected a name before the comma, found degrees with no name in {text!r}", "invalid_value"
+        )
     return ErrorItem((), f"expected a person's name, found {text!r}", "invalid_value")

@@ -1,9 +1,9 @@
 """The nomenclature tables: agency acronyms and how positions are written, loaded on first use.
 
-    >>> [entry.expansion for entry in agencies_named("dp3akb")]
-    ['Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana']
-    >>> match_position("Wali Kota Pasuruan Bapak Teno")
-    ('mayor', 9)
+>>> [entry.expansion for entry in agencies_named("dp3akb")]
+['Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana']
+>>> match_position("Wali Kota Pasuruan Bapak Teno")
+('mayor', 9)
 """
 
 from __future__ import annotations
@@ -66,7 +66,8 @@ def match_agency(text: str) -> tuple[tuple[AgencyEntry, ...], int] | None:
 
     An expansion may be followed by its acronym in parentheses, which is taken too.
 
-    >>> rows, end = match_agency("Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana (DP3AKB) Kota Pasuruan")
+    >>> text = "Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana (DP3AKB) Kota Pasuruan"
+    >>> rows, end = match_agency(text)
     >>> rows[0].acronym, end
     ('DP3AKB', 79)
     """

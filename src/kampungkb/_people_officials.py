@@ -1,8 +1,8 @@
 """Reading "position, place, name" text: where the position, the agency, the place and the name are.
 
-    >>> parts = split_official("Wali Kota Pasuruan Bapak Raharto Teno Prasetyo, ST", None)
-    >>> parts.position, parts.place, str(parts.region), parts.person
-    ('mayor', 'Pasuruan', '35.75', 'Bapak Raharto Teno Prasetyo, ST')
+>>> parts = split_official("Wali Kota Pasuruan Bapak Raharto Teno Prasetyo, ST", None)
+>>> parts.position, parts.place, str(parts.region), parts.person
+('mayor', 'Pasuruan', '35.75', 'Bapak Raharto Teno Prasetyo, ST')
 """
 
 from __future__ import annotations

@@ -213,7 +213,7 @@ class Organization:
         Traceback (most recent call last):
         ...
         kampungkb.errors.ValidationError: 1 validation error
-        $: the expansion of 'DP3KB' is not known (observed in Kabupaten Brebes); build the Organization with its name [invalid_value]
+        $: the expansion of 'DP3KB' is not known (observed in Kabupaten Brebes); build the Organization ...
         """
         if type(acronym) is not str:
             raise ValidationError.single(f"expected an acronym (a string), found {describe(acronym)}", "type")
@@ -235,9 +235,7 @@ class Organization:
                 raise ValidationError.single(
                     f"BKKBN has representative offices in provinces only, found {region}", "invalid_value"
                 )
-            return cls(
-                name=f"Perwakilan BKKBN {place}", kind=OrganizationKind.BKKBN_PROVINCIAL_OFFICE, region=region
-            )
+            return cls(name=f"Perwakilan BKKBN {place}", kind=OrganizationKind.BKKBN_PROVINCIAL_OFFICE, region=region)
         row = _one_expansion(rows, place)
         if row.expansion is None:
             seen = ", ".join(row.regions)
@@ -313,7 +311,7 @@ class Official:
         Traceback (most recent call last):
         ...
         kampungkb.errors.ValidationError: 1 validation error
-        $: cannot tell where the place ends and the name begins in 'Gegesik TRI ANGGA, RSSTP., MAP'; write Bapak or Ibu before the name [invalid_value]
+        $: cannot tell where the place ends and the name begins in 'Gegesik TRI ANGGA, RSSTP., MAP'; ...
         """
         from ._people_officials import split_official
 
