@@ -180,17 +180,7 @@ def test_any_real_spelling_of_a_date_reads_back_to_it(pair: tuple[str, datetime.
     assert parse_date(text) == expected
 
 
-CANONICAL_FORMS = [
-    "Senin, 28 Desember 2020",
-    "28 Desember 2020",
-    "28 Des 2020",
-    "28/12/2020",
-    "28-12-2020",
-    "2020-12-28",
-]
-
-
-@pytest.mark.parametrize("text", CANONICAL_FORMS)
+@pytest.mark.parametrize("text", date_parse.CANONICAL_EXAMPLES)
 def test_canonical_forms_never_call_dateutil(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The canonical forms are read by the fast path alone."""
 

@@ -38,6 +38,7 @@ from ._types import describe
 from .errors import ErrorItem, ValidationError
 
 __all__ = [
+    "CANONICAL_EXAMPLES",
     "MAX_TEXT_LENGTH",
     "IndonesianParserInfo",
     "read_date",
@@ -46,6 +47,17 @@ __all__ = [
 
 #: Texts longer than this are refused before any pattern runs.
 MAX_TEXT_LENGTH = 256
+
+#: One example of each canonical form, all 28 December 2020: the forms read without dateutil
+#: (the tests check that; the benchmark times them).
+CANONICAL_EXAMPLES = (
+    "Senin, 28 Desember 2020",
+    "28 Desember 2020",
+    "28 Des 2020",
+    "28/12/2020",
+    "28-12-2020",
+    "2020-12-28",
+)
 
 _EXPECTED_DATE = "a date such as '28 Desember 2020'"
 _EXPECTED_RANGE = "a date or date range such as '28–29 Desember 2020'"
