@@ -164,7 +164,7 @@ def _head_of_agency(text: str, position: int) -> tuple[str, int, tuple[AgencyEnt
         found = match_agency(text[start:])
         if found is not None:
             rows, end = found
-            dinas = rows[0].expansion is None or rows[0].expansion.startswith("Dinas")
+            dinas = rows[0].expansion is not None and rows[0].expansion.startswith("Dinas")
             code = "head_of_agency" if dinas else "head_of_regional_agency"
             return code, _skip_spaces(text, start + end), rows
     raise ValidationError.single(
