@@ -359,3 +359,13 @@ def test_organization_kinds_travel_as_codes() -> None:
     """An organization's kind is written as its code in JSON."""
     organization = Organization.from_acronym("BKKBN", region="35")
     assert to_dict(organization)["kind"] == OrganizationKind.BKKBN_PROVINCIAL_OFFICE.code
+
+
+def test_a_title_writes_the_words_position_and_organization_share_once() -> None:
+    """ "Kepala Perwakilan BKKBN Provinsi" with the office "Perwakilan BKKBN Provinsi Jawa Timur" reads naturally."""
+    office = Organization.from_acronym("BKKBN", region="35")
+    head = Official(name=NAME, position=Position.HEAD_OF_BKKBN_PROVINCIAL_OFFICE, organization=office)
+    assert head.title == "Kepala Perwakilan BKKBN Provinsi Jawa Timur"
+    agency = Organization.from_acronym("DP3AKB", region="35.75")
+    secretary = Official(name=NAME, position=Position.AGENCY_SECRETARY, organization=agency)
+    assert secretary.title == f"Sekretaris {DP3AKB_PASURUAN}"

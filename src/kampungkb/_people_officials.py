@@ -51,6 +51,8 @@ def split_official(text: object, gazetteer: Gazetteer | None) -> OfficialParts:
     rest = clean[position:]
     place, person = _split_place(rest, code, agency, gazetteer)
     region = resolve_place(place, code, agency is not None, gazetteer) if place else None
+    if agency is not None and region is not None and region.level not in (RegionLevel.PROVINCE, RegionLevel.REGENCY):
+        region = None  # an agency serves a province or a regency/city; keep the place as written
     return OfficialParts(None if acting is None else acting[0], code, agency, place or None, region, person)
 
 
