@@ -278,3 +278,13 @@ def test_a_broken_name_in_json_is_located_under_its_key() -> None:
     with pytest.raises(ValidationError) as caught:
         from_dict({"name": "Budi", "degrees_after": ["SE"]}, PersonName)
     assert [(item.path, item.code) for item in caught.value.errors] == [("$.degrees_after[0]", "invariant")]
+
+
+@given(st.text(max_size=300) | st.text(alphabet=" .,()HDrSsEMTKabcde", max_size=120))
+def test_any_text_gives_a_name_or_a_validation_error(text: str) -> None:
+    """Any text parses to a name whose formal form reads back the same, or raises ValidationError, nothing else."""
+    try:
+        parsed = PersonName.parse(text)
+    except ValidationError:
+        return
+    assert PersonName.parse(parsed.formal()).formal() == parsed.formal()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import Any, NamedTuple
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
 from kampungkb.family import FamilyFunction
@@ -369,3 +371,18 @@ def test_a_title_writes_the_words_position_and_organization_share_once() -> None
     agency = Organization.from_acronym("DP3AKB", region="35.75")
     secretary = Official(name=NAME, position=Position.AGENCY_SECRETARY, organization=agency)
     assert secretary.title == f"Sekretaris {DP3AKB_PASURUAN}"
+
+
+@given(
+    st.text(max_size=200)
+    | st.lists(
+        st.sampled_from(
+            ["Wali Kota", "Kepala", "Dinas", "DP3AKB", "Kota", "Pasuruan", "Bapak", "Ibu", "Drs.", "Budi", ","]
+        ),
+        max_size=12,
+    ).map(" ".join)
+)
+def test_any_text_gives_an_official_or_a_validation_error(text: str) -> None:
+    """Whatever text is given, Official.parse returns a valid official or raises ValidationError, nothing else."""
+    with contextlib.suppress(ValidationError):
+        assert isinstance(Official.parse(text), Official)
