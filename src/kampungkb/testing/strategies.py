@@ -19,12 +19,16 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from ._dates import date_ranges, indonesian_date_range_texts, indonesian_date_texts
 from ._events import participant_groups, participants
 from ._regions import built_in_provinces, locations, region_codes, region_names, regions
 from ._text import text
 
 __all__ = [
     "built_in_provinces",
+    "date_ranges",
+    "indonesian_date_range_texts",
+    "indonesian_date_texts",
     "locations",
     "participant_groups",
     "participants",
@@ -43,10 +47,12 @@ def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     >>> strategy_for_type()[RegionCode] is region_codes
     True
     """
+    from ..dates import DateRange
     from ..events import ParticipantGroup, Participants
     from ..regions import Location, Province, Region, RegionCode
 
     return {
+        DateRange: date_ranges,
         Location: locations,
         ParticipantGroup: participant_groups,
         Participants: participants,
