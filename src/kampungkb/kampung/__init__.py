@@ -8,6 +8,7 @@ See the guide "Kampung KB records" (``docs/kampung.md``) for a worked example
 and every rule, the portal's and ours.
 """
 
+from ..family import FamilyFunction
 from ._html import html_to_text
 from .duplicates import DuplicatePair, DuplicateReason, find_duplicates, normalize_name
 from .history import KampungHistory, Report
@@ -45,6 +46,7 @@ from .vocabularies import (
     Poktan,
     PortalCriterion,
     PortalEnum,
+    ProgrammeCriterion,
     RegulationLevel,
     Sex,
     SpecialCriterion,
@@ -63,6 +65,7 @@ __all__ = [
     "DuplicatePair",
     "DuplicateReason",
     "FamilyCount",
+    "FamilyFunction",
     "FamilyPlanningReport",
     "FamilyTotal",
     "Frequency",
@@ -86,6 +89,7 @@ __all__ = [
     "PortalCriterion",
     "PortalEnum",
     "ProfileReport",
+    "ProgrammeCriterion",
     "Regulation",
     "RegulationLevel",
     "Report",
