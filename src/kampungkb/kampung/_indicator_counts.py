@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from .._types import describe
 from ..errors import ErrorItem, ValidationError
+from ._activity_rules import checked_items
 from ._kkbpk import FamilyPlanningReport
 from ._population import PopulationReport
 from .activities import Activity
@@ -103,17 +104,7 @@ def cross_sector_agency_set(activities: Iterable[Activity], *, portal_compatible
 
 def checked_activities(activities: Any) -> tuple[Activity, ...]:
     """The activities as a tuple; a ValidationError locating anything that is not an Activity."""
-    if isinstance(activities, str | bytes | bytearray) or not isinstance(activities, Iterable):
-        raise ValidationError.single(f"expected an iterable of activities, found {describe(activities)}", "type")
-    items = tuple(activities)
-    errors = [
-        ErrorItem((index,), f"expected an Activity, found {describe(item)}", "type")
-        for index, item in enumerate(items)
-        if not isinstance(item, Activity)
-    ]
-    if errors:
-        raise ValidationError(errors)
-    return items
+    return checked_items(activities, Activity, "activities")
 
 
 def _couples(population: PopulationReport | None) -> int | None:

@@ -34,7 +34,8 @@ from collections.abc import Iterator
 
 from .._model import field, model
 from ..errors import ErrorItem
-from ._activity_text import LINE_PATTERN, TEXT_PATTERN, text_items
+from ._activity_rules import LINE_PATTERN, text_items
+from ._rules import NON_BLANK, unique_items
 from .activity_vocabularies import ActivitySection, Agency, ImageKind, PostKind, TargetGroup
 from .inpres import KEGIATAN_ID_PATTERN, InpresKegiatan, inpres_kegiatan
 
@@ -99,7 +100,7 @@ class Activity:
     title: str = field(min_length=1, max_length=255, pattern=LINE_PATTERN, description="judul")
     date: _dt.date = field(description="tanggal")
     place: str = field(min_length=1, max_length=255, pattern=LINE_PATTERN, description="tempat")
-    description: str = field(min_length=1, pattern=TEXT_PATTERN, description="deskripsi")
+    description: str = field(min_length=1, pattern=NON_BLANK, description="deskripsi")
     section: ActivitySection = field(description="the Seksi Kegiatan: a family function or Lainnya")
     target_groups: tuple[TargetGroup, ...] = field(default=(), description="sasaran, from the portal's list")
     other_target_groups: tuple[str, ...] = field(default=(), description="free-text sasaran (Lainnya)")
@@ -147,7 +148,7 @@ class Activity:
 def _listed_once(
     members: tuple[TargetGroup, ...] | tuple[Agency, ...], name: str, other: TargetGroup | Agency, free_text: str
 ) -> Iterator[ErrorItem]:
-    seen: set[object] = set()
+    """Each value listed once; "Lainnya" never listed (its free texts go in ``free_text``)."""
     for index, member in enumerate(members):
         if member is other:
             yield ErrorItem(
@@ -155,6 +156,4 @@ def _listed_once(
                 f"{member.code!r} (Lainnya) is implied: list free-text {name.replace('_', ' ')} in {free_text}",
                 "constraint",
             )
-        elif member in seen:
-            yield ErrorItem((name, index), f"{member.code!r} is listed twice", "constraint")
-        seen.add(member)
+    yield from unique_items(members, name)

@@ -37,6 +37,7 @@ from .._model import field, model
 from .._types import describe
 from ..codec import from_dict
 from ..errors import ErrorItem, ValidationError
+from ._activity_rules import checked_items
 from ._data import load_file
 from .vocabularies import KampungClass
 
@@ -352,7 +353,7 @@ class ClassificationResult:
     @classmethod
     def from_scores(cls, scores: Sequence[IndicatorScore], *, portal_compatible: bool = False) -> ClassificationResult:
         """The result of 12 indicator scores (one per indicator, in order): indices, class and explanation."""
-        checked = _check_scores(tuple(scores))
+        checked = _check_scores(scores)
         indices = {stage: _index_of(checked, stage) for stage in Stage}
         kampung_class = class_of_indices(indices[Stage.INPUT], indices[Stage.PROCESS], indices[Stage.OUTPUT])
         from ._explanation import explain
@@ -492,14 +493,8 @@ def _index_of(scores: Sequence[IndicatorScore], stage: Stage) -> float:
     return float(mean)
 
 
-def _check_scores(scores: tuple[Any, ...]) -> tuple[IndicatorScore, ...]:
-    errors = [
-        ErrorItem((index,), f"expected an IndicatorScore, found {describe(score)}", "type")
-        for index, score in enumerate(scores)
-        if not isinstance(score, IndicatorScore)
-    ]
-    if not errors and [score.indicator for score in scores] != list(Indicator):
-        errors.append(ErrorItem((), "expected one score per indicator, in the portal's order", "invariant"))
-    if errors:
-        raise ValidationError(errors)
-    return scores
+def _check_scores(scores: Any) -> tuple[IndicatorScore, ...]:
+    checked = checked_items(scores, IndicatorScore, "indicator scores")
+    if [score.indicator for score in checked] != list(Indicator):
+        raise ValidationError.single("expected one score per indicator, in the portal's order", "invariant")
+    return checked

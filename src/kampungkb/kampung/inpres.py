@@ -33,7 +33,7 @@ from .._model import field, model
 from .._types import describe
 from ..codec import from_dict
 from ..errors import ErrorItem, ValidationError
-from ._activity_text import LINE_PATTERN, text_items
+from ._activity_rules import LINE_PATTERN, text_items
 from ._data import load_file
 from .activity_vocabularies import Ministry, portal_keywords
 
