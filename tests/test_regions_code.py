@@ -23,7 +23,7 @@ from kampungkb.regions import (
     is_valid,
     validate,
 )
-from kampungkb.testing._regions import region_codes
+from kampungkb.testing.strategies import region_codes
 
 # -- valid codes -------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from kampungkb.regions import (
     regency_display_name,
     sample_gazetteer,
 )
-from kampungkb.testing._regions import region_codes, regions
+from kampungkb.testing.strategies import region_codes, regions
 
 
 def _unique_regions() -> st.SearchStrategy[list[Region]]:

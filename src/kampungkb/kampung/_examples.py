@@ -34,12 +34,27 @@ from .vocabularies import (
     RegulationLevel,
 )
 
-__all__ = ["example_history"]
+__all__ = ["example_history", "example_kampung", "example_reports"]
 
 
 def example_history() -> KampungHistory:
     """The example kampung with a population, a profile and a KKBPK report from March 2023."""
-    kampung = KampungKB(
+    profile, population, kkbpk = example_reports()
+    return KampungHistory(
+        kampung=example_kampung(),
+        profile_reports=(profile,),
+        population_reports=(population,),
+        kkbpk_reports=(kkbpk,),
+    )
+
+
+def example_kampung() -> KampungKB:
+    """The example kampung itself.
+
+    >>> example_kampung().location.rw
+    '03'
+    """
+    return KampungKB(
         name="Kampung KB Contoh",
         location=Location(code=RegionCode("35.75.01.1001"), rw="03"),
         launch_date=_dt.date(2017, 9, 27),
@@ -50,6 +65,14 @@ def example_history() -> KampungHistory:
         ),
         description="Kampung padat penduduk di tepi kota.",
     )
+
+
+def example_reports() -> tuple[ProfileReport, PopulationReport, FamilyPlanningReport]:
+    """The example's profile, population and KKBPK reports, which pass the cross-record rules together.
+
+    >>> profile, population, kkbpk = example_reports()
+    >>> kkbpk.validate_against(population, profile)
+    """
     population = PopulationReport.from_counts(
         period=ReportPeriod(3, 2023),
         created=_dt.datetime(2023, 3, 1, 8, 0),
@@ -108,6 +131,4 @@ def example_history() -> KampungHistory:
         non_users=tuple(NonUsers(r, n) for r, n in non_users.items()),
         bpjs_users=900,
     )
-    return KampungHistory(
-        kampung=kampung, profile_reports=(profile,), population_reports=(population,), kkbpk_reports=(kkbpk,)
-    )
+    return profile, population, kkbpk
