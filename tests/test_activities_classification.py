@@ -54,6 +54,7 @@ from kampungkb.kampung._activity_examples import example_activities
 from kampungkb.kampung._classification_measures import _plkb_regulation, _pokja
 from kampungkb.kampung._examples import example_history
 from kampungkb.testing._activities import activities, classification_results, indicator_scores
+from kampungkb.testing._kampung import kampung_histories
 
 # ---------------------------------------------------------------------------
 # The portal's rule, transcribed literally from portal-data-model.md §4.3 (the oracle the table is tested against)
@@ -685,3 +686,18 @@ def test_bad_input_is_a_validation_error(history: Any, acts: Any, path: str) -> 
     with pytest.raises(ValidationError) as caught:
         classify(real, acts)
     assert (caught.value.errors[0].path, caught.value.errors[0].code) == (path, "type")
+
+
+@given(
+    kampung_histories(max_versions=1),
+    st.lists(activities(activity_id=st.none() | st.sampled_from([26, 34])), max_size=2),
+)
+def test_any_kampung_classifies_in_both_modes(history: KampungHistory, acts: list[Activity]) -> None:
+    """Any valid history classifies: scores 1–4, indices in [1, 4], and the modes differ only on lintas sektor."""
+    intended = classify(history, acts)
+    portal = classify(history, acts, portal_compatible=True)
+    for result in (intended, portal):
+        assert all(1 <= score.score <= 4 for score in result.scores)
+        assert all(1 <= result.index(stage) <= 4 for stage in Stage)
+    differing = {i for i in Indicator if intended.score(i) != portal.score(i)}
+    assert differing <= {Indicator.CROSS_SECTOR}
