@@ -701,3 +701,25 @@ def test_any_kampung_classifies_in_both_modes(history: KampungHistory, acts: lis
         assert all(1 <= result.index(stage) <= 4 for stage in Stage)
     differing = {i for i in Indicator if intended.score(i) != portal.score(i)}
     assert differing <= {Indicator.CROSS_SECTOR}
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda r: r.score("cpr"),
+        lambda r: r.index("input"),
+        lambda r: Indicator.CPR.rule.band_of("40"),
+        lambda r: Indicator.CPR.rule.score(True),
+        lambda r: Indicator.CPR.rule.bands[0].contains(None),
+        lambda r: class_of_indices("3", 3.0, 3.0),
+        lambda r: class_of_indices(float("nan"), 3.0, 3.0),
+        lambda r: ClassificationResult.from_scores(None),
+        lambda r: ActivitySection.for_function("religious"),
+    ],
+)
+def test_junk_arguments_are_type_errors(call: Callable[[ClassificationResult], object]) -> None:
+    """Every public function and method answers junk with a ValidationError of code 'type', never a crash."""
+    result = classify(example_history())
+    with pytest.raises(ValidationError) as caught:
+        call(result)
+    assert caught.value.errors[0].code == "type"

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from .._types import describe
 from ..errors import ErrorItem, ValidationError
 
-__all__ = ["LINE_PATTERN", "checked_items", "text_items"]
+__all__ = ["LINE_PATTERN", "checked_items", "expect_instance", "text_items"]
 
 T = TypeVar("T")
 
@@ -59,3 +59,17 @@ def checked_items(values: Any, cls: type[T], what: str) -> tuple[T, ...]:
     if errors:
         raise ValidationError(errors)
     return items
+
+
+def expect_instance(value: Any, cls: type[T], what: str) -> T:
+    """``value`` when it is a ``cls``; otherwise a ValidationError (code ``type``) at ``$``.
+
+    >>> expect_instance("input", int, "a stage")
+    Traceback (most recent call last):
+    ...
+    kampungkb.errors.ValidationError: 1 validation error
+    $: expected a stage, found a string ('input') [type]
+    """
+    if not isinstance(value, cls) or (cls is int and type(value) is bool):
+        raise ValidationError.single(f"expected {what}, found {describe(value)}", "type")
+    return value

@@ -20,6 +20,7 @@ descriptions) live in ``kampungkb/data/kampung/*.json`` and are read on first us
 from __future__ import annotations
 
 from ..family import FamilyFunction
+from ._activity_rules import expect_instance
 from ._data import load_file, vocabulary
 from .vocabularies import PortalEnum
 
@@ -172,7 +173,7 @@ class ActivitySection(PortalEnum):
     @classmethod
     def for_function(cls, function: FamilyFunction) -> ActivitySection:
         """The section of a family function."""
-        return cls.from_code(function.code)
+        return cls.from_code(expect_instance(function, FamilyFunction, "a FamilyFunction").code)
 
 
 @vocabulary("jenis_post", "post_kinds")

@@ -28,6 +28,7 @@ reproduces the portal bit for bit.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, ClassVar
@@ -37,7 +38,7 @@ from .._model import field, model
 from .._types import describe
 from ..codec import from_dict
 from ..errors import ErrorItem, ValidationError
-from ._activity_rules import checked_items
+from ._activity_rules import checked_items, expect_instance
 from ._data import load_file
 from .vocabularies import KampungClass
 
@@ -136,7 +137,8 @@ class ScoreBand:
 
     def contains(self, measure: int) -> bool:
         """True when ``measure`` lies in the band."""
-        return self.low <= measure and (self.high is None or measure <= self.high)
+        value = expect_instance(measure, int, "a measure (an integer)")
+        return self.low <= value and (self.high is None or value <= self.high)
 
     def __str__(self) -> str:
         span = (
@@ -210,8 +212,6 @@ class IndicatorRule:
         """
         if measure is None:
             return _loaded().missing_score
-        if type(measure) is not int:
-            raise ValidationError.single(f"expected a measure (an integer), found {describe(measure)}", "type")
         return self.band_of(measure).score
 
     def next_band(self, measure: int | None) -> ScoreBand | None:
@@ -338,7 +338,7 @@ class ClassificationResult:
 
     def score(self, indicator: Indicator) -> IndicatorScore:
         """The score of one indicator."""
-        return self.scores[list(Indicator).index(indicator)]
+        return self.scores[list(Indicator).index(expect_instance(indicator, Indicator, "an Indicator"))]
 
     def index(self, stage: Stage) -> float:
         """The index of one stage.
@@ -346,9 +346,8 @@ class ClassificationResult:
         >>> ClassificationResult.from_scores([IndicatorScore.of(i, 0) for i in Indicator]).index(Stage.OUTPUT)
         1.75
         """
-        return {Stage.INPUT: self.input_index, Stage.PROCESS: self.process_index, Stage.OUTPUT: self.output_index}[
-            stage
-        ]
+        indices = {Stage.INPUT: self.input_index, Stage.PROCESS: self.process_index, Stage.OUTPUT: self.output_index}
+        return indices[expect_instance(stage, Stage, "a Stage")]
 
     @classmethod
     def from_scores(cls, scores: Sequence[IndicatorScore], *, portal_compatible: bool = False) -> ClassificationResult:
@@ -422,6 +421,9 @@ def class_of_indices(input_index: float, process_index: float, output_index: flo
     <KampungClass.BERKEMBANG: 'berkembang'>
     """
     threshold = _index_threshold()
+    for value in (input_index, process_index, output_index):
+        if type(value) not in (int, float) or not math.isfinite(value):
+            raise ValidationError.single(f"expected an index (a finite number), found {describe(value)}", "type")
     reached_input, reached_process, reached_output = (
         index >= threshold for index in (input_index, process_index, output_index)
     )
