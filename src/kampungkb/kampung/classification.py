@@ -40,6 +40,8 @@ from ..codec import from_dict
 from ..errors import ErrorItem, ValidationError
 from ._activity_rules import checked_items, expect_instance
 from ._data import load_file
+from .activities import Activity
+from .history import KampungHistory
 from .vocabularies import KampungClass
 
 __all__ = [
@@ -436,7 +438,9 @@ def class_of_indices(input_index: float, process_index: float, output_index: flo
     return KampungClass.MANDIRI
 
 
-def classify(history: Any, activities: Iterable[Any] = (), *, portal_compatible: bool = False) -> ClassificationResult:
+def classify(
+    history: KampungHistory, activities: Iterable[Activity] = (), *, portal_compatible: bool = False
+) -> ClassificationResult:
     """Classify a kampung from its current reports (``history``) and its ``activities``, as the portal does.
 
     Missing reports are handled as the portal handles them (a count it cannot
