@@ -8,6 +8,7 @@ See the guide "Kampung KB records" (``docs/kampung.md``) for a worked example
 and every rule, the portal's and ours.
 """
 
+from ..family import FamilyFunction
 from ._html import html_to_text
 from .activities import MAX_ACTIVITY_IMAGES, Activity, ActivityImage
 from .activity_vocabularies import ActivitySection, Agency, ImageKind, Ministry, PostKind, TargetGroup, portal_keywords
@@ -72,6 +73,7 @@ from .vocabularies import (
     Poktan,
     PortalCriterion,
     PortalEnum,
+    ProgrammeCriterion,
     RegulationLevel,
     Sex,
     SpecialCriterion,
@@ -99,6 +101,7 @@ __all__ = [
     "DuplicatePair",
     "DuplicateReason",
     "FamilyCount",
+    "FamilyFunction",
     "FamilyPlanningReport",
     "FamilyTotal",
     "FlagInput",
@@ -134,6 +137,7 @@ __all__ = [
     "PortalEnum",
     "PostKind",
     "ProfileReport",
+    "ProgrammeCriterion",
     "Regulation",
     "RegulationLevel",
     "Report",

@@ -19,15 +19,25 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from ._dates import date_ranges, indonesian_date_range_texts, indonesian_date_texts
 from ._events import participant_groups, participants
+from ._people import name_words, officials, organizations, person_names, pokja_members
 from ._regions import built_in_provinces, locations, region_codes, region_names, regions
 from ._text import text
 
 __all__ = [
     "built_in_provinces",
+    "date_ranges",
+    "indonesian_date_range_texts",
+    "indonesian_date_texts",
     "locations",
+    "name_words",
+    "officials",
+    "organizations",
     "participant_groups",
     "participants",
+    "person_names",
+    "pokja_members",
     "region_codes",
     "region_names",
     "regions",
@@ -43,13 +53,20 @@ def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     >>> strategy_for_type()[RegionCode] is region_codes
     True
     """
+    from ..dates import DateRange
     from ..events import ParticipantGroup, Participants
+    from ..people import Official, Organization, PersonName, PokjaMember
     from ..regions import Location, Province, Region, RegionCode
 
     return {
+        DateRange: date_ranges,
         Location: locations,
+        Official: officials,
+        Organization: organizations,
         ParticipantGroup: participant_groups,
         Participants: participants,
+        PersonName: person_names,
+        PokjaMember: pokja_members,
         Province: built_in_provinces,
         Region: regions,
         RegionCode: region_codes,
