@@ -19,6 +19,22 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from ._activities import (
+    activities,
+    activity_images,
+    classification_results,
+    count_inputs,
+    flag_inputs,
+    indicator_rules,
+    indicator_scores,
+    inpres_kegiatan_ids,
+    inpres_kegiatans,
+    inpres_programs,
+    inpres_sasarans,
+    inpres_trees,
+    score_bands,
+    single_lines,
+)
 from ._dates import date_ranges, indonesian_date_range_texts, indonesian_date_texts
 from ._events import participant_groups, participants
 from ._kampung import (
@@ -49,16 +65,28 @@ from ._regions import built_in_provinces, locations, region_codes, region_names,
 from ._text import text
 
 __all__ = [
+    "activities",
+    "activity_images",
     "age_sex_counts",
     "built_in_provinces",
+    "classification_results",
     "community_plans",
     "contraceptive_users",
+    "count_inputs",
     "date_ranges",
     "duplicate_pairs",
     "family_planning_reports",
     "family_totals",
+    "flag_inputs",
+    "indicator_rules",
+    "indicator_scores",
     "indonesian_date_range_texts",
     "indonesian_date_texts",
+    "inpres_kegiatan_ids",
+    "inpres_kegiatans",
+    "inpres_programs",
+    "inpres_sasarans",
+    "inpres_trees",
     "kampung_histories",
     "kampung_kbs",
     "locations",
@@ -83,7 +111,9 @@ __all__ = [
     "regions",
     "regulations",
     "report_periods",
+    "score_bands",
     "selection_criteria",
+    "single_lines",
     "strategy_for_type",
     "text",
 ]
@@ -98,11 +128,37 @@ def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     """
     from ..dates import DateRange
     from ..events import ParticipantGroup, Participants
+    from ..kampung import (
+        Activity,
+        ActivityImage,
+        ClassificationResult,
+        CountInput,
+        FlagInput,
+        IndicatorRule,
+        IndicatorScore,
+        InpresKegiatan,
+        InpresProgram,
+        InpresSasaran,
+        InpresTree,
+        ScoreBand,
+    )
     from ..people import Official, Organization, PersonName, PokjaMember
     from ..regions import Location, Province, Region, RegionCode
 
     return {
         **kampung_strategy_for_type(),
+        Activity: activities,
+        ActivityImage: activity_images,
+        ClassificationResult: classification_results,
+        CountInput: count_inputs,
+        FlagInput: flag_inputs,
+        IndicatorRule: indicator_rules,
+        IndicatorScore: indicator_scores,
+        InpresKegiatan: inpres_kegiatans,
+        InpresProgram: inpres_programs,
+        InpresSasaran: inpres_sasarans,
+        InpresTree: inpres_trees,
+        ScoreBand: score_bands,
         DateRange: date_ranges,
         Location: locations,
         Official: officials,
