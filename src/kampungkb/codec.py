@@ -39,6 +39,7 @@ from typing import Any, TypeVar, cast
 import attrs
 import cattrs
 
+from ._codegen import compile_function
 from ._model import check_values, field_plans
 from ._types import (
     checker_for,
@@ -72,7 +73,7 @@ _check_float = checker_for(float)
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})?"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?)?"
 )
 
 
@@ -102,7 +103,8 @@ def from_dict(data: Any, cls: type[T]) -> T:
     $: expected an integer, found a string ('12') [type]
     """
     try:
-        return cast(T, get_converter().structure(data, cls))
+        loaded: T = get_converter().structure(data, cls)
+        return loaded
     except RecursionError:
         raise ValidationError.single("the document is nested too deeply", "constraint") from None
 
@@ -131,7 +133,7 @@ def from_json(text: str | bytes | bytearray, cls: type[T]) -> T:
     Traceback (most recent call last):
     ...
     kampungkb.errors.ValidationError: 1 validation error
-    $: invalid JSON at line 1, column 9: Expecting property name enclosed in double quotes [json]
+    $: invalid JSON at line 1, column ...: ... [json]
     """
     return from_dict(parse_json(text), cls)
 
@@ -142,14 +144,11 @@ def get_converter() -> cattrs.Converter:
     >>> get_converter() is get_converter()
     True
     """
-    global _default
-    converter = _default
-    if converter is None:
+    if not _default:
         with _default_lock:
-            converter = _default
-            if converter is None:
-                converter = _default = make_converter()
-    return converter
+            if not _default:
+                _default.append(make_converter())
+    return _default[0]
 
 
 def make_converter() -> cattrs.Converter:
@@ -225,7 +224,7 @@ def parse_json(text: str | bytes | bytearray) -> Any:
 # ---------------------------------------------------------------------------
 # Hooks
 
-_default: cattrs.Converter | None = None
+_default: list[cattrs.Converter] = []
 _default_lock = threading.Lock()
 
 
@@ -299,14 +298,17 @@ class _Hooks:
         c.register_structure_hook(_dt.datetime, _as_hook(_load_datetime))
         c.register_unstructure_hook(_dt.date, _dump_isoformat)
         c.register_unstructure_hook(_dt.datetime, _dump_isoformat)
-        supported = (
-            lambda tp: is_model(tp)
-            or _is_value_type(tp)
-            or _is_enum(tp)
-            or _is_tagged_union(tp)
-            or optional_inner(tp) is not None
-            or homogeneous_item(tp) is not None
-        )
+
+        def supported(tp: Any) -> bool:
+            return (
+                is_model(tp)
+                or _is_value_type(tp)
+                or _is_enum(tp)
+                or _is_tagged_union(tp)
+                or optional_inner(tp) is not None
+                or homogeneous_item(tp) is not None
+            )
+
         c.register_structure_hook_factory(supported, lambda tp: _as_hook(self.build_loader(tp)))
         c.register_unstructure_hook_factory(supported, self.build_dumper)
 
@@ -377,16 +379,17 @@ class _Hooks:
         def load_tuple(value: Any) -> tuple[Any, ...]:
             if type(value) is not list and type(value) is not tuple:
                 raise type_error("an array", value)
-            out = []
+            try:
+                return tuple([load(element) for element in value])
+            except ValidationError:
+                pass
             errors: list[ErrorItem] = []
             for index, element in enumerate(value):
                 try:
-                    out.append(load(element))
+                    load(element)
                 except ValidationError as exc:
                     errors.extend(e.prefixed(index) for e in exc.errors)
-            if errors:
-                raise ValidationError(errors)
-            return tuple(out)
+            raise ValidationError(errors)
 
         return load_tuple
 
@@ -439,7 +442,7 @@ class _Hooks:
             names = [name for name, _, _ in state[0]]
             return names.index(head) if head in names else len(names)
 
-        def load_model(value: Any) -> Any:
+        def load_reference(value: Any) -> Any:
             if type(value) is not dict:
                 if scalar is not None and type(value) is not list:
                     return scalar(value)
@@ -487,7 +490,13 @@ class _Hooks:
                 raise ValidationError(sorted(errors, key=order))
             return cls(**kwargs)
 
-        return load_model
+        def compile_fast() -> Loader:
+            fields, _ = state or build()
+            return _compile_model_loader(cls, tag, fields, load_reference)
+
+        fast = _lazily(compile_fast, self.lock)
+        fast.reference = load_reference  # type: ignore[attr-defined]
+        return fast
 
     # -- dumpers -----------------------------------------------------------
 
@@ -540,17 +549,113 @@ class _Hooks:
                     state.extend((plan.name, self.dumper(plan.type)) for plan in field_plans(cls))
             return state
 
-        def dump_model(obj: Any) -> dict[str, Any]:
-            out: dict[str, Any] = {tag[0]: tag[1]} if tag is not None else {}
-            for name, dump in state or build():
-                value = getattr(obj, name)
-                out[name] = value if dump is None else dump(value)
-            return out
+        def compile_fast() -> Dumper:
+            return _compile_model_dumper(cls, tag, state or build())
 
-        return dump_model
+        return _lazily(compile_fast, self.lock)
 
 
 _MISSING = object()
+
+
+def _lazily(make: Callable[[], Callable[[Any], Any]], lock: threading.RLock) -> Callable[[Any], Any]:
+    """A function that builds ``make()`` on its first call, then forwards to it."""
+    cell: list[Callable[[Any], Any]] = []
+    building: list[bool] = []
+
+    def resolve() -> Callable[[Any], Any]:
+        """The built function (``forward`` itself while it is being built: recursive models)."""
+        if cell:
+            return cell[0]
+        with lock:
+            if not cell:
+                if building:
+                    return forward
+                building.append(True)
+                try:
+                    cell.append(make())
+                finally:
+                    building.clear()
+        return cell[0]
+
+    def forward(value: Any) -> Any:
+        try:
+            function = cell[0]
+        except IndexError:
+            function = resolve()
+            if function is forward:
+                raise RecursionError("a model's loader was used while it was being built") from None
+        return function(value)
+
+    forward.resolve = resolve  # type: ignore[attr-defined]
+    return forward
+
+
+def _compile_model_loader(
+    cls: type, tag: tuple[str, str] | None, fields: tuple[tuple[str, Loader | None, bool], ...], slow: Loader
+) -> Loader:
+    """Straight-line loading for valid documents; anything unusual goes to ``slow``."""
+    namespace: dict[str, Any] = {"cls": cls, "slow": slow, "M": _MISSING, "VE": ValidationError}
+    attributes = {a.name: a for a in attrs.fields(cls)}
+    required = sum(1 for _, _, is_required in fields if is_required) + (1 if tag is not None else 0)
+    lines = ["def load(d):", "    if type(d) is not dict: return slow(d)", "    try:", f"        n = {required}"]
+    if tag is not None:
+        namespace["TAG"] = tag[1]
+        lines.append(f"        if d.get({tag[0]!r}) != TAG: return slow(d)")
+    arguments = []
+    for index, (name, load, is_required) in enumerate(fields):
+        alias = attributes[name].alias
+        if load is not None:
+            namespace[f"L{index}"] = _resolved(load)
+        if is_required:
+            expression = f"d[{name!r}]"
+            arguments.append(f"{alias}=L{index}({expression})" if load is not None else f"{alias}={expression}")
+            continue
+        default = attributes[name].default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            if default.takes_self:
+                return slow
+            namespace[f"F{index}"] = default.factory
+            fallback = f"F{index}()"
+        else:
+            namespace[f"D{index}"] = default
+            fallback = f"D{index}"
+        lines += [
+            f"        v{index} = d.get({name!r}, M)",
+            f"        if v{index} is M: v{index} = {fallback}",
+            "        else:",
+            "            n += 1",
+        ]
+        if load is not None:
+            lines.append(f"            v{index} = L{index}(v{index})")
+        arguments.append(f"{alias}=v{index}")
+    lines += [
+        "        if len(d) != n: return slow(d)",
+        f"        return cls({', '.join(arguments)})",
+        "    except (KeyError, VE): return slow(d)",
+    ]
+    return compile_function("load", lines, namespace)
+
+
+def _resolved(function: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The function behind a lazily built one, building it now if it can."""
+    resolve = getattr(function, "resolve", None)
+    return resolve() if resolve is not None else function
+
+
+def _compile_model_dumper(cls: type, tag: tuple[str, str] | None, fields: list[tuple[str, Dumper | None]]) -> Dumper:
+    """A dict display with one entry per field, the tag first."""
+    namespace: dict[str, Any] = {}
+    entries = [f"{tag[0]!r}: {tag[1]!r}"] if tag is not None else []
+    for index, (name, dump) in enumerate(fields):
+        if dump is None:
+            entries.append(f"{name!r}: o.{name}")
+        elif dump is list:
+            entries.append(f"{name!r}: list(o.{name})")
+        else:
+            namespace[f"D{index}"] = _resolved(dump)
+            entries.append(f"{name!r}: D{index}(o.{name})")
+    return compile_function("dump", ["def dump(o):", f"    return {{{', '.join(entries)}}}"], namespace)
 
 
 def _as_hook(load: Loader) -> Callable[[Any, Any], Any]:
@@ -597,7 +702,9 @@ def _enum_loader(enum_type: type[enum.Enum]) -> Loader:
             member = members.get(value)
             if member is not None:
                 return member
-            raise ValidationError.single(f"expected one of the {name} codes {allowed}, found {describe(value)}", "invalid_value")
+            raise ValidationError.single(
+                f"expected one of the {name} codes {allowed}, found {describe(value)}", "invalid_value"
+            )
         raise type_error(f"a {name} code (a string)", value)
 
     return load_enum

@@ -1,0 +1,150 @@
+"""Strategies for :mod:`kampungkb.regions` (requires hypothesis).
+
+Codes are valid by construction: the province is drawn from the built-in
+table, the regency from 01–69 (kabupaten) or 71–99 (kota), the district from
+01–99, and the village from a first digit 1–3 followed by a serial 001–999.
+"""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from kampungkb._region_data import province_codes
+from kampungkb.regions import Location, Region, RegionCode, RegionLevel
+
+from ._text import text
+
+__all__ = ["locations", "region_codes", "region_names", "regions"]
+
+_LEVELS = tuple(RegionLevel)
+
+
+def region_codes(
+    *, level: RegionLevel | None = None, within: RegionCode | None = None
+) -> st.SearchStrategy[RegionCode]:
+    """Valid :class:`~kampungkb.regions.RegionCode` values (requires hypothesis).
+
+    ``level`` fixes the level (any level when None); ``within`` keeps the codes
+    inside that code (the code itself included, when the levels allow it).
+
+    >>> from hypothesis import given
+    >>> pasuruan = RegionCode("35.75")
+    >>> @given(region_codes(level=RegionLevel.VILLAGE, within=pasuruan))
+    ... def check(code):
+    ...     assert code.is_within(pasuruan) and code.village_kind is not None
+    >>> check()
+    """
+    if level is not None and type(level) is not RegionLevel:
+        raise InvalidArgument(f"level must be a RegionLevel, not {level!r}")
+    if within is not None and type(within) is not RegionCode:
+        raise InvalidArgument(f"within must be a RegionCode, not {within!r}")
+    start = within.compact if within is not None else ""
+    if level is not None:
+        if level.digits < len(start):
+            raise InvalidArgument(f"no {level.code} code lies within {within}")
+        return _extend(start, level.digits)
+    levels = [lv for lv in _LEVELS if lv.digits >= len(start)]
+    return st.sampled_from(levels).flatmap(lambda lv: _extend(start, lv.digits))
+
+
+def region_names(*, max_size: int = 60) -> st.SearchStrategy[str]:
+    """Region names: printable text with no surrounding whitespace and no line breaks (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(region_names(max_size=10))
+    ... def check(name):
+    ...     assert name == name.strip() and 1 <= len(name) <= 10
+    >>> check()
+    """
+    return st.tuples(_FIRST, text(max_size=max_size - 1)).map(lambda parts: (parts[0] + parts[1]).rstrip())
+
+
+def regions(
+    *, code: st.SearchStrategy[RegionCode] | None = None, name: st.SearchStrategy[str] | None = None
+) -> st.SearchStrategy[Region]:
+    """Valid :class:`~kampungkb.regions.Region` values (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(regions(code=region_codes(level=RegionLevel.DISTRICT)))
+    ... def check(region):
+    ...     assert region.code.level is RegionLevel.DISTRICT
+    >>> check()
+    """
+    return st.builds(
+        Region,
+        code=code if code is not None else region_codes(),
+        name=name if name is not None else region_names(),
+    )
+
+
+def locations(
+    *,
+    code: st.SearchStrategy[RegionCode] | None = None,
+    labels: st.SearchStrategy[str | None] | None = None,
+    coordinates: st.SearchStrategy[tuple[float, float] | None] | None = None,
+) -> st.SearchStrategy[Location]:
+    """Valid :class:`~kampungkb.regions.Location` values (requires hypothesis).
+
+    ``labels`` draws each of dusun, rw and rt (None or text); they are drawn
+    only under a village-level code, as the model requires. ``coordinates``
+    draws a (latitude, longitude) pair or None.
+
+    >>> from hypothesis import given
+    >>> @given(locations(code=region_codes(level=RegionLevel.REGENCY)))
+    ... def check(location):
+    ...     assert location.rt is None
+    >>> check()
+    """
+    code_strategy = code if code is not None else region_codes()
+    label_strategy = labels if labels is not None else st.none() | _labels()
+    coordinate_strategy = coordinates if coordinates is not None else st.none() | _coordinates()
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Location:
+        where = draw(code_strategy)
+        dusun = rw = rt = None
+        if where.level is RegionLevel.VILLAGE:
+            dusun, rw, rt = draw(label_strategy), draw(label_strategy), draw(label_strategy)
+        pair = draw(coordinate_strategy)
+        latitude, longitude = (None, None) if pair is None else pair
+        return Location(code=where, dusun=dusun, rw=rw, rt=rt, latitude=latitude, longitude=longitude)
+
+    return build()
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+
+_FIRST = st.characters(codec="utf-8", categories=("L", "N"))
+_REGENCY = (st.integers(1, 69) | st.integers(71, 99)).map("{:02d}".format)
+_DISTRICT = st.integers(1, 99).map("{:02d}".format)
+_VILLAGE = st.builds("{}{:03d}".format, st.sampled_from("123"), st.integers(1, 999))
+_PARTS = ((2, _REGENCY), (4, _DISTRICT), (6, _VILLAGE))
+
+
+def _provinces() -> st.SearchStrategy[str]:
+    return st.sampled_from(sorted(province_codes()))
+
+
+def _extend(start: str, digits: int) -> st.SearchStrategy[RegionCode]:
+    """Codes of ``digits`` digits that begin with the valid code ``start``."""
+    parts: list[st.SearchStrategy[str]] = [st.just(start) if start else st.deferred(_provinces)]
+    parts.extend(part for length, part in _PARTS if max(len(start), 2) <= length < digits)
+    return st.tuples(*parts).map(lambda chunks: RegionCode.parse("".join(chunks)))
+
+
+def _labels() -> st.SearchStrategy[str]:
+    """Sub-village labels as written: "05", "RW 05", "Krajan"."""
+    return st.one_of(
+        st.integers(1, 999).map("{:02d}".format),
+        st.builds("{} {:02d}".format, st.sampled_from(("RW", "RT")), st.integers(1, 99)),
+        region_names(max_size=50),
+    )
+
+
+def _coordinates() -> st.SearchStrategy[tuple[float, float]]:
+    return st.tuples(
+        st.floats(-90.0, 90.0, allow_nan=False),
+        st.floats(-180.0, 180.0, allow_nan=False),
+    )
