@@ -11,13 +11,25 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from kampungkb._region_data import province_codes
-from kampungkb.regions import Location, Region, RegionCode, RegionLevel
+from kampungkb.regions import Location, Province, Region, RegionCode, RegionLevel, provinces
 
 from ._text import text
 
-__all__ = ["locations", "region_codes", "region_names", "regions"]
+__all__ = ["built_in_provinces", "locations", "region_codes", "region_names", "regions"]
 
 _LEVELS = tuple(RegionLevel)
+
+
+def built_in_provinces() -> st.SearchStrategy[Province]:
+    """One of the 38 built-in provinces (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(built_in_provinces())
+    ... def check(province):
+    ...     assert province.code.level is RegionLevel.PROVINCE
+    >>> check()
+    """
+    return st.sampled_from(provinces())
 
 
 def region_codes(

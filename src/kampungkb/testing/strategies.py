@@ -14,16 +14,43 @@ drawn. Every public model type is also registered for :func:`hypothesis.strategi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from hypothesis import strategies as st
+
 from ._events import participant_groups, participants
-from ._regions import locations, region_codes, region_names, regions
+from ._regions import built_in_provinces, locations, region_codes, region_names, regions
 from ._text import text
 
 __all__ = [
+    "built_in_provinces",
     "locations",
     "participant_groups",
     "participants",
     "region_codes",
     "region_names",
     "regions",
+    "strategy_for_type",
     "text",
 ]
+
+
+def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
+    """Each public model and value type, with the function giving its default strategy.
+
+    >>> from kampungkb.regions import RegionCode
+    >>> strategy_for_type()[RegionCode] is region_codes
+    True
+    """
+    from ..events import ParticipantGroup, Participants
+    from ..regions import Location, Province, Region, RegionCode
+
+    return {
+        Location: locations,
+        ParticipantGroup: participant_groups,
+        Participants: participants,
+        Province: built_in_provinces,
+        Region: regions,
+        RegionCode: region_codes,
+    }
