@@ -23,8 +23,10 @@ from kampungkb._types import describe
 from kampungkb.errors import ErrorItem, ValidationError
 
 from ._instrument import (
+    MAX_TITLE_LENGTH,
     NUMBER_HEAD,
     NUMBER_TAIL,
+    RESERVED_WORD,
     Gazette,
     GazetteKind,
     InstrumentRef,
@@ -178,9 +180,11 @@ def find_citations(text: Any) -> tuple[CitationMatch, ...]:
 
 
 def parse_identity(value: Any) -> InstrumentRef:
-    """The identity a citation names, without the registry; corrections are refused.
+    """The identity a bare citation names (``"UU 23/2014"``), without the registry.
 
-    Used where a reference is read from data (JSON), so that nothing is changed silently.
+    Used where a reference is read from data (JSON): corrections are refused, and so is
+    anything a reference cannot hold (a title, gazette, article or amendment clause), so
+    that nothing is changed or dropped silently.
     """
     text = _require_text(value)
     if len(text) > MAX_CITATION_LENGTH:
@@ -189,7 +193,19 @@ def parse_identity(value: Any) -> InstrumentRef:
         )
     match = _parse_whole(text, resolve=False)
     _refuse_corrections(match)
+    bare = match.instrument.title is None and match.instrument.gazette is None and match.pinpoint is None
+    if not bare or match.matched != text.strip():
+        raise ValidationError.single(
+            f"a reference holds only the identity; write {_short_identity(match.instrument)!r}, not {text[:80]!r}",
+            "invalid_value",
+        )
     return match.instrument.ref
+
+
+def _short_identity(instrument: LegalInstrument) -> str:
+    from ._format import format_citation
+
+    return format_citation(instrument.ref)
 
 
 def load_citation(value: Any) -> LegalInstrument:
@@ -250,8 +266,7 @@ _TYPE_WORD = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate
 #: A type word, standing as a word of its own.
 _TYPE_START = re.compile(rf"(?<![a-z0-9])(?:{_TYPE_WORD})(?![a-z])", re.IGNORECASE)
 
-_RESERVED = r"(?:nomor|nomer|no|n0|nr|tahun|th|thn|tentang|ttg|republik|nri|ri)(?![a-z])"
-_ISSUER = rf"(?P<issuer>(?:{_S}(?!{_RESERVED})[a-z][a-z'.,/-]{{0,39}}){{1,12}})"
+_ISSUER = rf"(?P<issuer>(?:{_S}(?!{RESERVED_WORD})[a-z][a-z'.,/-]{{0,39}}){{1,12}})"
 _RI = rf"(?:{_S}(?:negara{_S})?(?:republik{_S}indonesia|nri|ri)(?![a-z]))?"
 _ABBREV = r"(?:\s{0,3}\(\s{0,3}[a-z][a-z .]{0,30}?\s{0,3}\))?"
 _MARKER = r"(?:n[o0]{1,2}m[oe]r|no|n0|nr)(?![a-z])\.?\s{0,3}:?"
@@ -408,7 +423,14 @@ def _read_title(text: str, reading: _Reading, known: LegalInstrument | None, lim
         if text[begin:end].casefold() == canonical.casefold() and not text[end : end + 1].isalnum():
             reading.title, reading.end = text[begin:end], end
             return
-    stop = (_TITLE_STOP_IN_PARAGRAPH if paragraph else _TITLE_STOP).search(text, begin, limit)
+    if paragraph:
+        # In running text a title ends at a stop; with none within the longest title, it is unknown.
+        window = min(limit, begin + MAX_TITLE_LENGTH + 1)
+        stop = _TITLE_STOP_IN_PARAGRAPH.search(text, begin, window)
+        if stop is None and window < limit:
+            return
+    else:
+        stop = _TITLE_STOP.search(text, begin, limit)
     end = stop.start() if stop is not None else limit
     if paragraph:
         following = _TYPE_START.search(text, begin, end)
