@@ -200,10 +200,14 @@ def test_hierarchy_order_is_by_rank_and_does_not_depend_on_input_order(items: li
 
 
 def test_hierarchy_sorted_refuses_other_things() -> None:
-    """A non-instrument in the list is a type error at its index."""
+    """A non-instrument in the list is a type error at its index; a non-list is a type error."""
     with pytest.raises(ValidationError) as caught:
         hierarchy_sorted([registry.get("UU 52/2009"), "UU 23/2014"])
     assert [(e.path, e.code) for e in caught.value.errors] == [("$[1]", "type")]
+    for junk in (None, 5, "UU 52/2009"):
+        with pytest.raises(ValidationError) as caught:
+            hierarchy_sorted(junk)  # type: ignore[arg-type]
+        assert [(e.path, e.code) for e in caught.value.errors] == [("$", "type")]
 
 
 @pytest.mark.parametrize(

@@ -299,6 +299,7 @@ _TENTANG = re.compile(r"\s{0,3},?\s{1,3}(?:tentang|ttg\.?)\s{1,3}", re.IGNORECAS
 _OPEN_PAREN = re.compile(r"\s{0,3}\(")
 _AMENDMENT_CLAUSE = re.compile(r"[\s,]{0,5}sebagaimana(?![a-z])", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"\s{0,3}(?:…|\.\.\.)")
+_REGIONAL_REGULATION = re.compile(rf"(?:peraturan{_S}daerah|perda)(?![a-z])", re.IGNORECASE)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.,;:]*")
 _TITLE_STOP = re.compile(r"[();…]|(?<![a-z])sebagaimana(?![a-z])", re.IGNORECASE)
 _TITLE_STOP_IN_PARAGRAPH = re.compile(r"[();…\n\r]|\.\s|(?<![a-z])sebagaimana(?![a-z])", re.IGNORECASE)
@@ -586,30 +587,39 @@ def _registered_by_gazette(text: str, pos: int) -> CitationMatch | None:
 
 
 def _missing_parts(text: str, pos: int) -> list[ErrorItem]:
+    """Why the text at ``pos`` is not a citation: each missing part, or what it is instead."""
     limit = min(len(text), pos + MAX_CITATION_LENGTH)
-    typed = _type_at(text, pos, limit)
+    gazette = _GAZETTE.match(text, pos, limit)
+    if gazette is not None and not text[gazette.end() : limit].strip():
+        shown = _describe_gazette(_gazette_from(gazette))
+        message = f"{shown} is a gazette entry of no registered instrument; a citation needs its type, number and year"
+        return [ErrorItem((), message, "invalid_value")]
     errors = []
-    after = pos
-    if typed is None:
-        errors.append(
-            ErrorItem(
-                (),
-                "the citation has no instrument type at its start (such as 'UU', 'PP', 'Perpres' or 'Undang-Undang')",
-                "invalid_value",
-            )
-        )
-    else:
+    typed = _type_at(text, pos, limit)
+    regional = _REGIONAL_REGULATION.match(text, pos, limit)
+    if typed is not None:
         after = typed[2]
-    has_number = (
-        _NUMBER_ONLY.match(text, after, limit) is not None or _ANY_NUMBER_IN_TEXT.search(text, after, limit) is not None
-    )
-    if not has_number:
+    elif regional is not None:
+        after = regional.end()
+        errors.append(ErrorItem((), _PERDA_WITHOUT_LEVEL, "invalid_value"))
+    else:
+        after = pos
+        errors.append(ErrorItem((), _NO_TYPE, "invalid_value"))
+    has_number = _NUMBER_ONLY.match(text, after, limit) or _ANY_NUMBER_IN_TEXT.search(text, after, limit)
+    if has_number is None:
         errors.append(ErrorItem((), "the citation has no number (such as 'Nomor 23' or '23/2014')", "invalid_value"))
     if _ANY_YEAR_IN_TEXT.search(text, after, limit) is None:
         errors.append(ErrorItem((), "the citation has no year (such as 'Tahun 2014' or '/2014')", "invalid_value"))
     if not errors:
         errors.append(ErrorItem((), f"not a citation of a legal instrument: {text[pos : pos + 60]!r}", "invalid_value"))
     return errors
+
+
+_NO_TYPE = "the citation has no instrument type at its start (such as 'UU', 'PP', 'Perpres' or 'Undang-Undang')"
+_PERDA_WITHOUT_LEVEL = (
+    "the instrument type is incomplete: a Perda names its level"
+    " ('Perda Provinsi …', 'Perda Kabupaten …', 'Perda Kota …' or 'Perda Kabupaten/Kota')"
+)
 
 
 def _find_all(text: str) -> Iterator[CitationMatch]:

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from kampungkb._model import field, model
+from kampungkb._types import describe
 from kampungkb.errors import ValidationError
 
 from ._instrument import Confidence, Gazette, InstrumentRef, InstrumentType, LegalInstrument
@@ -217,6 +218,10 @@ def hierarchy_sorted(instruments: Iterable[LegalInstrument | InstrumentRef]) -> 
     >>> [format_citation(i) for i in hierarchy_sorted(items)]
     ['UU 52/2009', 'UU 23/2014', 'PP 87/2014', 'Inpres 3/2022']
     """
+    if isinstance(instruments, str | bytes) or not isinstance(instruments, Iterable):
+        raise ValidationError.single(
+            f"expected an iterable of LegalInstrument or InstrumentRef, found {describe(instruments)}", "type"
+        )
     items = list(instruments)
     for index, item in enumerate(items):
         if not isinstance(item, LegalInstrument | InstrumentRef):
