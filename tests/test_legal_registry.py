@@ -190,13 +190,17 @@ def test_laws_and_perppu_share_a_rank_and_sort_by_date() -> None:
     data=st.data(),
 )
 def test_hierarchy_order_is_by_rank_and_does_not_depend_on_input_order(items: list[Any], data: st.DataObject) -> None:
-    """hierarchy_sorted is a permutation, ranks never go up, and shuffling the input changes nothing."""
+    """hierarchy_sorted is a permutation, ranks never go up, and shuffling the input leaves the identities' order."""
     ordered = hierarchy_sorted(items)
     assert sorted(map(repr, ordered)) == sorted(map(repr, items))
     ranks = [x.type.rank if x.type.rank is not None else 99 for x in ordered]
     assert ranks == sorted(ranks)
     shuffled = data.draw(st.permutations(items))
-    assert [repr(x) for x in hierarchy_sorted(shuffled)] == [repr(x) for x in ordered]
+    assert [_identity(x) for x in hierarchy_sorted(shuffled)] == [_identity(x) for x in ordered]
+
+
+def _identity(item: LegalInstrument | InstrumentRef) -> InstrumentRef:
+    return item.ref if isinstance(item, LegalInstrument) else item
 
 
 def test_hierarchy_sorted_refuses_other_things() -> None:
@@ -254,3 +258,11 @@ def test_the_docs_tables_are_generated_from_the_data() -> None:
     assert render_sections(page) == page
     for marker in ("legal-types", "legal-registry", "legal-provenance", "legal-lampiran-n"):
         assert f"<!-- begin generated: {marker} -->\n|" in page or f"<!-- begin generated: {marker} -->\nSource" in page
+
+
+def test_each_identity_is_registered_once() -> None:
+    """No two registry records share an identity, and every gazette entry belongs to one instrument."""
+    refs = [instrument.ref for instrument in registry]
+    assert len(set(refs)) == len(refs)
+    gazettes = [(g.kind, g.year, g.number) for g in (x.gazette for x in registry) if g is not None]
+    assert len(set(gazettes)) == len(gazettes)

@@ -176,7 +176,7 @@ def find_citations(text: Any) -> tuple[CitationMatch, ...]:
 
 
 # ---------------------------------------------------------------------------
-# Helpers: patterns
+# Helpers: citations read from data (the codec's scalar forms)
 
 
 def parse_identity(value: Any) -> InstrumentRef:
@@ -222,6 +222,9 @@ def _refuse_corrections(match: CitationMatch) -> None:
             for c in match.corrections
         )
 
+
+# ---------------------------------------------------------------------------
+# Helpers: patterns (every quantifier bounded)
 
 _S = r"\s{1,3}"
 _DASH = r"[\s\-\u2010\u2011\u2012\u2013\u2014]{0,5}"
