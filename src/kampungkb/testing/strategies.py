@@ -19,18 +19,71 @@ from typing import Any
 
 from hypothesis import strategies as st
 
+from ._dates import date_ranges, indonesian_date_range_texts, indonesian_date_texts
 from ._events import participant_groups, participants
+from ._kampung import (
+    age_sex_counts,
+    community_plans,
+    contraceptive_users,
+    duplicate_pairs,
+    family_planning_reports,
+    family_totals,
+    kampung_histories,
+    kampung_kbs,
+    kampung_strategy_for_type,
+    non_users,
+    operational_routines,
+    plkb_supports,
+    pokja_decrees,
+    pokjas,
+    poktan_participations,
+    poktan_presences,
+    population_reports,
+    profile_reports,
+    regulations,
+    report_periods,
+    selection_criteria,
+)
+from ._people import name_words, officials, organizations, person_names, pokja_members
 from ._regions import built_in_provinces, locations, region_codes, region_names, regions
 from ._text import text
 
 __all__ = [
+    "age_sex_counts",
     "built_in_provinces",
+    "community_plans",
+    "contraceptive_users",
+    "date_ranges",
+    "duplicate_pairs",
+    "family_planning_reports",
+    "family_totals",
+    "indonesian_date_range_texts",
+    "indonesian_date_texts",
+    "kampung_histories",
+    "kampung_kbs",
     "locations",
+    "name_words",
+    "non_users",
+    "officials",
+    "operational_routines",
+    "organizations",
     "participant_groups",
     "participants",
+    "person_names",
+    "plkb_supports",
+    "pokja_decrees",
+    "pokja_members",
+    "pokjas",
+    "poktan_participations",
+    "poktan_presences",
+    "population_reports",
+    "profile_reports",
     "region_codes",
     "region_names",
     "regions",
+    "regulations",
+    "report_periods",
+    "selection_criteria",
     "strategy_for_type",
     "text",
 ]
@@ -43,13 +96,21 @@ def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
     >>> strategy_for_type()[RegionCode] is region_codes
     True
     """
+    from ..dates import DateRange
     from ..events import ParticipantGroup, Participants
+    from ..people import Official, Organization, PersonName, PokjaMember
     from ..regions import Location, Province, Region, RegionCode
 
     return {
+        **kampung_strategy_for_type(),
+        DateRange: date_ranges,
         Location: locations,
+        Official: officials,
+        Organization: organizations,
         ParticipantGroup: participant_groups,
         Participants: participants,
+        PersonName: person_names,
+        PokjaMember: pokja_members,
         Province: built_in_provinces,
         Region: regions,
         RegionCode: region_codes,
