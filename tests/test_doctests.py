@@ -10,9 +10,13 @@ import pytest
 
 import kampungkb
 
-MODULES = sorted(
-    info.name for info in pkgutil.walk_packages(kampungkb.__path__, prefix="kampungkb.") if info.name not in {"kampungkb.__main__", "kampungkb._cli"}
-) + ["kampungkb"]
+SKIPPED = {"kampungkb.__main__"}
+MODULES = [
+    "kampungkb",
+    *sorted(
+        info.name for info in pkgutil.walk_packages(kampungkb.__path__, prefix="kampungkb.") if info.name not in SKIPPED
+    ),
+]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -1,8 +1,8 @@
 """kampungkb: typed, validated models for Indonesia's Kampung KB programme.
 
-    >>> import kampungkb
-    >>> isinstance(kampungkb.__version__, str)
-    True
+>>> import kampungkb
+>>> isinstance(kampungkb.__version__, str)
+True
 """
 
 from ._version import __version__

@@ -1,6 +1,6 @@
 """The ``kampungkb`` command line.
 
-    $ kampungkb validate --example
+$ kampungkb validate --example
 """
 
 from __future__ import annotations

@@ -1,12 +1,12 @@
 """Enumerations with a stable code (what travels in JSON) and an Indonesian label.
 
-    >>> class Sex(CodedEnum):
-    ...     MALE = "male", "Laki-laki"
-    ...     FEMALE = "female", "Perempuan"
-    >>> Sex.MALE.code, Sex.MALE.label
-    ('male', 'Laki-laki')
-    >>> Sex.from_code("female")
-    <Sex.FEMALE: 'female'>
+>>> class Sex(CodedEnum):
+...     MALE = "male", "Laki-laki"
+...     FEMALE = "female", "Perempuan"
+>>> Sex.MALE.code, Sex.MALE.label
+('male', 'Laki-laki')
+>>> Sex.from_code("female")
+<Sex.FEMALE: 'female'>
 """
 
 from __future__ import annotations
@@ -50,7 +50,9 @@ class CodedEnum(enum.Enum):
         member = cls._value2member_map_.get(code) if type(code) is str else None
         if member is None:
             if type(code) is not str:
-                raise ValidationError.single(f"expected a {cls.__name__} code (a string), found {describe(code)}", "type")
+                raise ValidationError.single(
+                    f"expected a {cls.__name__} code (a string), found {describe(code)}", "type"
+                )
             allowed = ", ".join(repr(m) for m in cls._value2member_map_)
             raise ValidationError.single(
                 f"expected one of the {cls.__name__} codes {allowed}, found {describe(code)}",

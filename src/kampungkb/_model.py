@@ -124,9 +124,7 @@ class Constraints:
                 )
             )
         if self._compiled is not None and self._compiled.fullmatch(value) is None:
-            found.append(
-                ErrorItem((), f"expected text matching {self.pattern}, found {_short(value)}", "constraint")
-            )
+            found.append(ErrorItem((), f"expected text matching {self.pattern}, found {_short(value)}", "constraint"))
 
     def _check_items(self, value: tuple[Any, ...], found: list[ErrorItem]) -> None:
         count = len(value)
@@ -306,7 +304,7 @@ def model(cls: T | None = None, /, *, kw_only: bool = False) -> T | Callable[[T]
         if "__attrs_post_init__" in target.__dict__:
             raise TypeError(f"{target.__name__}: put cross-field rules in _invariants(), not __attrs_post_init__")
         target.__attrs_post_init__ = _validate_instance  # type: ignore[attr-defined]
-        return attrs.frozen(target, kw_only=kw_only)  # type: ignore[no-any-return]
+        return attrs.frozen(target, kw_only=kw_only)
 
     if cls is None:
         return wrap

@@ -147,7 +147,7 @@ def _check_float(value: Any) -> float:
     if kind is float:
         if not math.isfinite(value):
             raise ValidationError.single(f"expected a finite number, found {value!r}", "invalid_value")
-        return value  # type: ignore[no-any-return]
+        return float(value)
     if kind is int:
         return float(value)
     raise type_error("a number", value)
@@ -156,13 +156,20 @@ def _check_float(value: Any) -> float:
 def _check_date(value: Any) -> _dt.date:
     if type(value) is not _dt.date:
         raise type_error("a date", value)
-    return value  # type: ignore[no-any-return]
+    return value
 
 
 def _check_datetime(value: Any) -> _dt.datetime:
     if type(value) is not _dt.datetime:
         raise type_error("a date-time", value)
-    return value  # type: ignore[no-any-return]
+    zone = value.tzinfo
+    if zone is not None and type(zone) is not _dt.timezone:
+        raise ValidationError.single(
+            f"expected a naive date-time or one with a fixed offset (datetime.timezone), found the zone {zone!r}: "
+            "a zone name cannot travel in JSON",
+            "invalid_value",
+        )
+    return value
 
 
 _SIMPLE: dict[Any, Checker] = {

@@ -72,7 +72,7 @@ _check_float = checker_for(float)
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATETIME = re.compile(
-    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})?"
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?)?"
 )
 
 
@@ -102,7 +102,8 @@ def from_dict(data: Any, cls: type[T]) -> T:
     $: expected an integer, found a string ('12') [type]
     """
     try:
-        return cast(T, get_converter().structure(data, cls))
+        loaded: T = get_converter().structure(data, cls)
+        return loaded
     except RecursionError:
         raise ValidationError.single("the document is nested too deeply", "constraint") from None
 
@@ -131,7 +132,7 @@ def from_json(text: str | bytes | bytearray, cls: type[T]) -> T:
     Traceback (most recent call last):
     ...
     kampungkb.errors.ValidationError: 1 validation error
-    $: invalid JSON at line 1, column 9: Expecting property name enclosed in double quotes [json]
+    $: invalid JSON at line 1, column ...: ... [json]
     """
     return from_dict(parse_json(text), cls)
 
@@ -142,14 +143,11 @@ def get_converter() -> cattrs.Converter:
     >>> get_converter() is get_converter()
     True
     """
-    global _default
-    converter = _default
-    if converter is None:
+    if not _default:
         with _default_lock:
-            converter = _default
-            if converter is None:
-                converter = _default = make_converter()
-    return converter
+            if not _default:
+                _default.append(make_converter())
+    return _default[0]
 
 
 def make_converter() -> cattrs.Converter:
@@ -225,7 +223,7 @@ def parse_json(text: str | bytes | bytearray) -> Any:
 # ---------------------------------------------------------------------------
 # Hooks
 
-_default: cattrs.Converter | None = None
+_default: list[cattrs.Converter] = []
 _default_lock = threading.Lock()
 
 
@@ -299,14 +297,17 @@ class _Hooks:
         c.register_structure_hook(_dt.datetime, _as_hook(_load_datetime))
         c.register_unstructure_hook(_dt.date, _dump_isoformat)
         c.register_unstructure_hook(_dt.datetime, _dump_isoformat)
-        supported = (
-            lambda tp: is_model(tp)
-            or _is_value_type(tp)
-            or _is_enum(tp)
-            or _is_tagged_union(tp)
-            or optional_inner(tp) is not None
-            or homogeneous_item(tp) is not None
-        )
+
+        def supported(tp: Any) -> bool:
+            return (
+                is_model(tp)
+                or _is_value_type(tp)
+                or _is_enum(tp)
+                or _is_tagged_union(tp)
+                or optional_inner(tp) is not None
+                or homogeneous_item(tp) is not None
+            )
+
         c.register_structure_hook_factory(supported, lambda tp: _as_hook(self.build_loader(tp)))
         c.register_unstructure_hook_factory(supported, self.build_dumper)
 
@@ -597,7 +598,9 @@ def _enum_loader(enum_type: type[enum.Enum]) -> Loader:
             member = members.get(value)
             if member is not None:
                 return member
-            raise ValidationError.single(f"expected one of the {name} codes {allowed}, found {describe(value)}", "invalid_value")
+            raise ValidationError.single(
+                f"expected one of the {name} codes {allowed}, found {describe(value)}", "invalid_value"
+            )
         raise type_error(f"a {name} code (a string)", value)
 
     return load_enum

@@ -5,7 +5,8 @@ Every public entry point either returns a valid object or raises
 with the path of the offending value::
 
     >>> from kampungkb.errors import ErrorItem, ValidationError
-    >>> err = ValidationError([ErrorItem(("participants", 3, "count"), "expected a count >= 0, found -1", "constraint")])
+    >>> item = ErrorItem(("participants", 3, "count"), "expected a count >= 0, found -1", "constraint")
+    >>> err = ValidationError([item])
     >>> print(err)
     1 validation error
     $.participants[3].count: expected a count >= 0, found -1 [constraint]

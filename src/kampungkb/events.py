@@ -1,13 +1,13 @@
 """Programme events: who took part, by role.
 
-    >>> groups = (ParticipantGroup("Camat", 4), ParticipantGroup("Lurah", 4))
-    >>> Participants(groups, total=8).total
-    8
-    >>> Participants(groups, total=9)
-    Traceback (most recent call last):
-    ...
-    kampungkb.errors.ValidationError: 1 validation error
-    $.total: the stated total is 9 but the groups add up to 8 [invariant]
+>>> groups = (ParticipantGroup("Camat", 4), ParticipantGroup("Lurah", 4))
+>>> Participants(groups, total=8).total
+8
+>>> Participants(groups, total=9)
+Traceback (most recent call last):
+...
+kampungkb.errors.ValidationError: 1 validation error
+$.total: the stated total is 9 but the groups add up to 8 [invariant]
 """
 
 from __future__ import annotations

@@ -1,15 +1,14 @@
 """Example documents shipped with kampungkb, built from real programme facts.
 
-    >>> example = participants_pasuruan_2020()
-    >>> example.total
-    155
+>>> example = participants_pasuruan_2020()
+>>> example.total
+155
 """
 
 from __future__ import annotations
 
 from importlib import resources
 
-from ..codec import from_json
 from ..events import ParticipantGroup, Participants
 
 __all__ = ["example_json", "participants_pasuruan_2020"]
@@ -40,6 +39,7 @@ def participants_pasuruan_2020() -> Participants:
 def example_json() -> str:
     """The shipped example as JSON text (package data).
 
+    >>> from kampungkb import from_json
     >>> from_json(example_json(), Participants) == participants_pasuruan_2020()
     True
     """

@@ -1,0 +1,233 @@
+"""JSON Schema (Draft 2020-12) for every kampungkb model, in the conventions pydantic users know.
+
+The schema is generated from the same declarations the validator uses: field types and the
+constraints given to :func:`kampungkb._model.field`. Shared definitions go in ``$defs`` and
+are referenced with ``$ref``; enumerations are ``enum`` of their codes, with the Indonesian
+labels under the annotation keyword ``x-labels``; objects are closed
+(``additionalProperties: false``) like the strict codec; tagged unions are ``oneOf`` with the
+tag as a ``const``. Only keywords that draft-07 tools also understand are used.
+
+    >>> from kampungkb.events import Participants
+    >>> schema = json_schema(Participants)
+    >>> schema["properties"]["total"]
+    {'type': 'integer', 'minimum': 0, 'description': 'the total the source states'}
+    >>> schema["properties"]["groups"]["items"]
+    {'$ref': '#/$defs/ParticipantGroup'}
+    >>> schema["additionalProperties"]
+    False
+
+Regenerate the committed schema files with ``python -m kampungkb.schema schemas``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import inspect
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._model import Constraints, constraints_of, field_plans
+from ._types import homogeneous_item, is_model, optional_inner, union_members
+
+__all__ = ["DIALECT", "LABELS_KEYWORD", "json_schema", "schema_text", "write_schemas"]
+
+#: The JSON Schema dialect of every generated schema.
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+#: The annotation keyword carrying enumerations' Indonesian labels (code → label).
+LABELS_KEYWORD = "x-labels"
+
+_DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+
+def json_schema(cls: type) -> dict[str, Any]:
+    """The JSON Schema of a model, an enumeration or a value type.
+
+    >>> from kampungkb.events import ParticipantGroup
+    >>> json_schema(ParticipantGroup)["required"]
+    ['role', 'count']
+    """
+    builder = _Builder()
+    root = builder.definition(cls)
+    schema: dict[str, Any] = {"$schema": DIALECT, **root}
+    others = {name: body for name, body in builder.defs.items() if name != cls.__name__}
+    if others:
+        schema["$defs"] = dict(sorted(others.items()))
+    return schema
+
+
+def schema_text(cls: type) -> str:
+    """The schema as the text committed under ``schemas/`` (indented, sorted, newline-terminated).
+
+    >>> from kampungkb.events import Participants
+    >>> schema_text(Participants).startswith('{\\n  "$defs"')
+    True
+    """
+    return json.dumps(json_schema(cls), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def write_schemas(directory: str | Path) -> list[Path]:
+    """Write one ``<Name>.schema.json`` per public model and value type; returns the paths.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     any(path.name == "Participants.schema.json" for path in write_schemas(folder))
+    True
+    """
+    from ._registry import public_models, public_value_types
+
+    target = Path(directory)
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, cls in {**public_models(), **public_value_types()}.items():
+        path = target / f"{name}.schema.json"
+        path.write_text(schema_text(cls), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+class _Builder:
+    """Walks types, filling ``defs`` with one definition per model, enum and value type."""
+
+    def __init__(self) -> None:
+        self.defs: dict[str, dict[str, Any]] = {}
+
+    def definition(self, cls: type) -> dict[str, Any]:
+        name = cls.__name__
+        if name not in self.defs:
+            self.defs[name] = {}  # reserve first: recursive models refer to themselves
+            self.defs[name] = self._build_definition(cls)
+        return self.defs[name]
+
+    def _build_definition(self, cls: type) -> dict[str, Any]:
+        if isinstance(cls, type) and issubclass(cls, enum.Enum):
+            return self._enum(cls)
+        if is_model(cls):
+            return self._model(cls)
+        custom = getattr(cls, "_json_schema", None)
+        if custom is None:
+            raise TypeError(f"no JSON Schema known for {cls!r}")
+        body: dict[str, Any] = {"title": cls.__name__, **custom()}
+        _describe(body, cls)
+        return body
+
+    def reference(self, cls: type) -> dict[str, Any]:
+        self.definition(cls)
+        ref: dict[str, Any] = {"$ref": f"#/$defs/{cls.__name__}"}
+        if getattr(cls, "_load_json_scalar", None) is not None:
+            return {"anyOf": [ref, {"type": "string", "description": f"the short text form of a {cls.__name__}"}]}
+        return ref
+
+    def type_schema(self, tp: Any, rules: Constraints | None = None) -> dict[str, Any]:
+        inner = optional_inner(tp)
+        if inner is not None:
+            return {"anyOf": [self.type_schema(inner, rules), {"type": "null"}]}
+        item = homogeneous_item(tp)
+        if item is not None:
+            schema: dict[str, Any] = {"type": "array", "items": self.type_schema(item)}
+            if rules is not None:
+                _put(schema, "minItems", rules.min_items)
+                _put(schema, "maxItems", rules.max_items)
+            return schema
+        members = union_members(tp)
+        if members is not None:
+            return {"oneOf": [self.reference(member) for member in members]}
+        schema = self._scalar(tp)
+        if rules is not None:
+            _apply_scalar_rules(schema, tp, rules)
+        return schema
+
+    def _scalar(self, tp: Any) -> dict[str, Any]:
+        simple = {
+            str: {"type": "string"},
+            bool: {"type": "boolean"},
+            int: {"type": "integer"},
+            float: {"type": "number"},
+            _dt.date: {"type": "string", "format": "date", "pattern": _DATE_PATTERN},
+            _dt.datetime: {"type": "string", "format": "date-time"},
+        }.get(tp)
+        if simple is not None:
+            return dict(simple)
+        if isinstance(tp, type):
+            return self.reference(tp)
+        raise TypeError(f"no JSON Schema known for {tp!r}")
+
+    def _enum(self, cls: type[enum.Enum]) -> dict[str, Any]:
+        body: dict[str, Any] = {"title": cls.__name__, "type": "string", "enum": [m.value for m in cls]}
+        labels = {m.value: getattr(m, "label", None) for m in cls}
+        if all(isinstance(label, str) for label in labels.values()):
+            body[LABELS_KEYWORD] = labels
+        _describe(body, cls)
+        return body
+
+    def _model(self, cls: type) -> dict[str, Any]:
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        tag = getattr(cls, "_tag_", None)
+        if tag is not None:
+            properties[tag[0]] = {"const": tag[1]}
+            required.append(tag[0])
+        for plan in field_plans(cls):
+            rules = plan.constraints
+            schema = self.type_schema(plan.type, rules)
+            description = constraints_of(plan.attribute).description
+            if description:
+                schema = {**schema, "description": description} if "$ref" not in schema else schema
+            default = plan.attribute.default
+            if default is attrs.NOTHING:
+                required.append(plan.name)
+            elif not isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                from .codec import to_dict
+
+                schema = {**schema, "default": to_dict(default)} if "$ref" not in schema else schema
+            properties[plan.name] = schema
+        body: dict[str, Any] = {"title": cls.__name__, "type": "object"}
+        _describe(body, cls)
+        body["properties"] = properties
+        if required:
+            body["required"] = required
+        body["additionalProperties"] = False
+        return body
+
+
+def _put(schema: dict[str, Any], key: str, value: Any) -> None:
+    if value is not None:
+        schema[key] = value
+
+
+def _apply_scalar_rules(schema: dict[str, Any], tp: Any, rules: Constraints) -> None:
+    if tp is str:
+        _put(schema, "minLength", rules.min_length)
+        _put(schema, "maxLength", rules.max_length)
+        if rules.pattern is not None:
+            schema["pattern"] = f"^(?:{rules.pattern})$"
+    elif tp in (int, float):
+        _put(schema, "minimum", rules.ge)
+        _put(schema, "maximum", rules.le)
+
+
+def _describe(body: dict[str, Any], cls: type) -> None:
+    doc = inspect.getdoc(cls)
+    if doc and cls.__doc__ is not None and cls.__doc__ is not getattr(cls.__mro__[1], "__doc__", None):
+        first = doc.split("\n\n", 1)[0].replace("\n", " ").strip()
+        if first:
+            body["description"] = first
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m kampungkb.schema DIRECTORY``: regenerate the committed schema files."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m kampungkb.schema DIRECTORY", file=sys.stderr)
+        return 2
+    for path in write_schemas(args[0]):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
