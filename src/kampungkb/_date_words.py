@@ -1,0 +1,106 @@
+"""The Indonesian calendar words kampungkb reads and writes, loaded on first use.
+
+The words live in ``data/dates/calendar.json`` with their sources (see that
+file's ``_source`` header): the standard month and weekday names, their
+abbreviations and variant spellings, the words that join the two ends of a
+range and the filler words around a date.
+
+    >>> words = calendar_words()
+    >>> words.month_names[12], words.month_abbreviations[8], words.weekday_names[5]
+    ('Desember', 'Agu', 'Jumat')
+    >>> words.months["nopember"], words.weekdays["ahad"]
+    (11, 7)
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import json
+from importlib import resources
+from typing import Any
+
+import attrs
+
+__all__ = ["CalendarWords", "calendar_words", "write_date"]
+
+
+@attrs.frozen
+class CalendarWords:
+    """Every calendar word, indexed for reading (case-folded) and for writing (standard spelling).
+
+    ``month_names[n]`` is month ``n``'s standard name (index 0 is empty);
+    ``weekday_names[n]`` is ISO weekday ``n``'s (Monday is 1). ``months`` and
+    ``weekdays`` map every accepted spelling, case-folded, to its number;
+    ``month_spellings[n]`` and ``weekday_spellings[n]`` list each one's
+    spellings as written in the sources.
+    """
+
+    month_names: tuple[str, ...]
+    month_abbreviations: tuple[str, ...]
+    month_spellings: tuple[tuple[str, ...], ...]
+    weekday_names: tuple[str, ...]
+    weekday_abbreviations: tuple[str, ...]
+    weekday_spellings: tuple[tuple[str, ...], ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    range_words: tuple[str, ...]
+    range_dashes: tuple[str, ...]
+    before_range: tuple[str, ...]
+    before_weekday: tuple[str, ...]
+    before_day: tuple[str, ...]
+    inside_date: tuple[str, ...]
+
+
+@functools.cache
+def calendar_words() -> CalendarWords:
+    """The calendar words, read from the package data once, on first use.
+
+    >>> calendar_words() is calendar_words()
+    True
+    """
+    raw = json.loads(resources.files("kampungkb").joinpath("data/dates/calendar.json").read_text("utf-8"))
+    months = sorted(raw["months"], key=lambda entry: entry["number"])
+    weekdays = sorted(raw["weekdays"], key=lambda entry: entry["isoweekday"])
+    month_spellings = tuple(_spellings(entry) for entry in months)
+    weekday_spellings = tuple(_spellings(entry) for entry in weekdays)
+    fillers = raw["fillers"]
+    return CalendarWords(
+        month_names=("", *(entry["name"] for entry in months)),
+        month_abbreviations=("", *(entry["abbreviation"] for entry in months)),
+        month_spellings=((), *month_spellings),
+        weekday_names=("", *(entry["name"] for entry in weekdays)),
+        weekday_abbreviations=("", *(entry["abbreviation"] for entry in weekdays)),
+        weekday_spellings=((), *weekday_spellings),
+        months=_index(month_spellings),
+        weekdays=_index(weekday_spellings),
+        range_words=tuple(raw["range_connectors"]["words"]),
+        range_dashes=tuple(raw["range_connectors"]["dashes"]),
+        before_range=tuple(fillers["before_range"]),
+        before_weekday=tuple(fillers["before_weekday"]),
+        before_day=tuple(fillers["before_day"]),
+        inside_date=tuple(fillers["inside_date"]),
+    )
+
+
+def _spellings(entry: dict[str, Any]) -> tuple[str, ...]:
+    found = [entry["name"], entry["abbreviation"], *entry["variants"]]
+    return tuple(dict.fromkeys(found))
+
+
+def _index(spellings: tuple[tuple[str, ...], ...]) -> dict[str, int]:
+    return {spelling.casefold(): number for number, group in enumerate(spellings, start=1) for spelling in group}
+
+
+def write_date(day: datetime.date, *, weekday: bool = False, short: bool = False) -> str:
+    """``day`` in the standard spelling: ``28 Desember 2020``; ``Senin, 28 Des 2020``.
+
+    The year always has four digits, so that the text reads back to the same date.
+
+    >>> write_date(datetime.date(2020, 12, 28), weekday=True, short=True)
+    'Senin, 28 Des 2020'
+    """
+    words = calendar_words()
+    month = (words.month_abbreviations if short else words.month_names)[day.month]
+    text = f"{day.day} {month} {day.year:04d}"
+    return f"{words.weekday_names[day.isoweekday()]}, {text}" if weekday else text
