@@ -18,3 +18,17 @@ settings.register_profile(
 
 _default = "ci" if os.environ.get("CI", "").lower() in {"1", "true", "yes"} else "dev"
 settings.load_profile(os.environ.get("KAMPUNGKB_HYPOTHESIS_PROFILE", _default))
+
+
+def _plugin_installed() -> bool:
+    """Whether kampungkb is installed with its Hypothesis entry point (CI installs the wheel)."""
+    from importlib.metadata import entry_points
+
+    return any(point.value.startswith("kampungkb.") for point in entry_points(group="hypothesis"))
+
+
+if not _plugin_installed():
+    # Running from a source tree (PYTHONPATH=src): register as the entry point would.
+    from kampungkb.testing._plugin import _hypothesis_setup_hook
+
+    _hypothesis_setup_hook()

@@ -11,6 +11,7 @@ import jsonschema
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
 from kampungkb import ValidationError, from_json, to_json
 from kampungkb.regions import (
@@ -22,7 +23,7 @@ from kampungkb.regions import (
     is_valid,
     validate,
 )
-from kampungkb.testing._regions import region_codes
+from kampungkb.testing.strategies import region_codes
 
 # -- valid codes -------------------------------------------------------------
 
@@ -336,3 +337,20 @@ def test_the_schema_pattern_and_the_loader_agree(text: str) -> None:
         assert not matches
     else:
         assert matches
+
+
+@pytest.mark.parametrize(
+    ("level", "within"),
+    [(RegionLevel.PROVINCE, RegionCode("35.75")), ("kecamatan", None), (None, "35.75")],
+)
+def test_the_code_strategy_refuses_impossible_requests(level: object, within: object) -> None:
+    """Asking for a province inside a city, or passing text, is an InvalidArgument."""
+    with pytest.raises(InvalidArgument):
+        region_codes(level=level, within=within)  # type: ignore[arg-type]
+
+
+def test_calling_init_again_does_not_change_a_code() -> None:
+    """A code cannot be re-initialised into another code."""
+    code = RegionCode("35.75")
+    code.__init__("36")  # type: ignore[misc]
+    assert code == RegionCode("35.75")

@@ -20,7 +20,7 @@ from kampungkb.regions import (
     regency_display_name,
     sample_gazetteer,
 )
-from kampungkb.testing._regions import region_codes, regions
+from kampungkb.testing.strategies import region_codes, regions
 
 
 def _unique_regions() -> st.SearchStrategy[list[Region]]:
@@ -290,3 +290,11 @@ def test_every_regency_display_name_starts_with_its_kind(regency: RegionCode) ->
     """Whatever the code, the display name starts with Kota for a kota and Kabupaten for a kabupaten."""
     name = regency_display_name(regency, InMemoryGazetteer([Region(regency, "Contoh")]))
     assert name == ("Kota Contoh" if regency.is_city else "Kabupaten Contoh")
+
+
+@pytest.mark.parametrize("junk", [{"35.75": "Kota Pasuruan"}, "Kota Pasuruan", 3])
+def test_regency_display_name_needs_a_gazetteer(junk: object) -> None:
+    """Anything that is not a gazetteer is a type error, not an AttributeError."""
+    with pytest.raises(ValidationError) as caught:
+        regency_display_name("35.75", junk)  # type: ignore[arg-type]
+    assert _errors(caught) == [("$", "type")]

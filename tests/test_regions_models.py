@@ -9,7 +9,7 @@ from hypothesis import given
 
 from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
 from kampungkb.regions import Location, Province, Region, RegionCode, RegionLevel
-from kampungkb.testing._regions import locations, region_codes, regions
+from kampungkb.testing.strategies import locations, region_codes, regions
 
 
 def _errors(caught: pytest.ExceptionInfo[ValidationError]) -> list[tuple[str, str]]:

@@ -102,7 +102,8 @@ class InMemoryGazetteer:
 
         ``source`` is a path or an open text file. Codes may be dotted or
         compact. Errors are located by data row, counting from 0 (row ``i`` is
-        line ``i + 2`` of the file).
+        line ``i + 2`` of the file). A file that cannot be opened raises the
+        usual :class:`OSError`.
 
         >>> import io
         >>> g = InMemoryGazetteer.from_csv(io.StringIO("code,name\\n3575,Kota Pasuruan\\n357501,Gadingrejo\\n"))

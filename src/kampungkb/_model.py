@@ -247,28 +247,58 @@ def check_values(cls: type, values: Mapping[str, Any], skip: frozenset[str] = fr
     return found
 
 
+_fast_checks: dict[type, tuple[Callable[[Any], bool], Callable[[Any], Iterator[ErrorItem]] | None]] = {}
+
+
+def _never_fast(_: Any) -> bool:
+    return False
+
+
+def _class_checks(cls: type) -> tuple[Callable[[Any], bool], Callable[[Any], Iterator[ErrorItem]] | None]:
+    """The generated fast check of ``cls`` and its ``_invariants`` function, built once."""
+    from ._codegen import compile_function, fast_check_source
+
+    plans = field_plans(cls)
+    with _plans_lock:
+        found = _fast_checks.get(cls)
+        if found is None:
+            namespace: dict[str, Any] = {}
+            lines = fast_check_source(plans, namespace, lambda name: f"self.{name}")
+            if lines is None:
+                fast: Callable[[Any], bool] = _never_fast
+            else:
+                fast = compile_function("fast_check", ["def fast_check(self):", *lines, "    return True"], namespace)
+            found = (fast, getattr(cls, "_invariants", None))
+            _fast_checks[cls] = found
+    return found
+
+
 def _validate_instance(self: Any) -> None:
-    found: list[ErrorItem] | None = None
+    cls = type(self)
+    fast, invariants = _fast_checks.get(cls) or _class_checks(cls)
+    if not fast(self):
+        _check_fields(self)
+    if invariants is not None:
+        broken = list(invariants(self))
+        if broken:
+            raise ValidationError(broken)
+
+
+def _check_fields(self: Any) -> None:
+    """The reference check of every field: normalises lists and ints, raises every problem."""
+    found: list[ErrorItem] = []
     setter = object.__setattr__
     for plan in field_plans(type(self)):
         value = getattr(self, plan.name)
         try:
             checked = plan.check(value)
         except ValidationError as exc:
-            found = found or []
             found.extend(item.prefixed(plan.name) for item in exc.errors)
             continue
         if checked is not value:
             setter(self, plan.name, checked)
         if plan.constraints is not None:
-            broken = plan.constraints.check(checked)
-            if broken:
-                found = found or []
-                found.extend(item.prefixed(plan.name) for item in broken)
-    if found is None:
-        invariants: Callable[[], Iterator[ErrorItem]] | None = getattr(self, "_invariants", None)
-        if invariants is not None:
-            found = list(invariants()) or None
+            found.extend(item.prefixed(plan.name) for item in plan.constraints.check(checked))
     if found:
         raise ValidationError(found)
 

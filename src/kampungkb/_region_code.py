@@ -85,8 +85,8 @@ class RegionCode:
 
     _digits: str
 
-    def __init__(self, text: str) -> None:
-        _set_digits(self, _checked_digits(text, strip=True))
+    def __new__(cls, text: str) -> RegionCode:
+        return _trusted(cls, _checked_digits(text, strip=True))
 
     @classmethod
     def parse(cls, text: str) -> RegionCode:

@@ -39,6 +39,7 @@ from typing import Any, TypeVar, cast
 import attrs
 import cattrs
 
+from ._codegen import compile_function
 from ._model import check_values, field_plans
 from ._types import (
     checker_for,
@@ -378,16 +379,17 @@ class _Hooks:
         def load_tuple(value: Any) -> tuple[Any, ...]:
             if type(value) is not list and type(value) is not tuple:
                 raise type_error("an array", value)
-            out = []
+            try:
+                return tuple([load(element) for element in value])
+            except ValidationError:
+                pass
             errors: list[ErrorItem] = []
             for index, element in enumerate(value):
                 try:
-                    out.append(load(element))
+                    load(element)
                 except ValidationError as exc:
                     errors.extend(e.prefixed(index) for e in exc.errors)
-            if errors:
-                raise ValidationError(errors)
-            return tuple(out)
+            raise ValidationError(errors)
 
         return load_tuple
 
@@ -440,7 +442,7 @@ class _Hooks:
             names = [name for name, _, _ in state[0]]
             return names.index(head) if head in names else len(names)
 
-        def load_model(value: Any) -> Any:
+        def load_reference(value: Any) -> Any:
             if type(value) is not dict:
                 if scalar is not None and type(value) is not list:
                     return scalar(value)
@@ -488,7 +490,13 @@ class _Hooks:
                 raise ValidationError(sorted(errors, key=order))
             return cls(**kwargs)
 
-        return load_model
+        def compile_fast() -> Loader:
+            fields, _ = state or build()
+            return _compile_model_loader(cls, tag, fields, load_reference)
+
+        fast = _lazily(compile_fast, self.lock)
+        fast.reference = load_reference  # type: ignore[attr-defined]
+        return fast
 
     # -- dumpers -----------------------------------------------------------
 
@@ -541,17 +549,113 @@ class _Hooks:
                     state.extend((plan.name, self.dumper(plan.type)) for plan in field_plans(cls))
             return state
 
-        def dump_model(obj: Any) -> dict[str, Any]:
-            out: dict[str, Any] = {tag[0]: tag[1]} if tag is not None else {}
-            for name, dump in state or build():
-                value = getattr(obj, name)
-                out[name] = value if dump is None else dump(value)
-            return out
+        def compile_fast() -> Dumper:
+            return _compile_model_dumper(cls, tag, state or build())
 
-        return dump_model
+        return _lazily(compile_fast, self.lock)
 
 
 _MISSING = object()
+
+
+def _lazily(make: Callable[[], Callable[[Any], Any]], lock: threading.RLock) -> Callable[[Any], Any]:
+    """A function that builds ``make()`` on its first call, then forwards to it."""
+    cell: list[Callable[[Any], Any]] = []
+    building: list[bool] = []
+
+    def resolve() -> Callable[[Any], Any]:
+        """The built function (``forward`` itself while it is being built: recursive models)."""
+        if cell:
+            return cell[0]
+        with lock:
+            if not cell:
+                if building:
+                    return forward
+                building.append(True)
+                try:
+                    cell.append(make())
+                finally:
+                    building.clear()
+        return cell[0]
+
+    def forward(value: Any) -> Any:
+        try:
+            function = cell[0]
+        except IndexError:
+            function = resolve()
+            if function is forward:
+                raise RecursionError("a model's loader was used while it was being built") from None
+        return function(value)
+
+    forward.resolve = resolve  # type: ignore[attr-defined]
+    return forward
+
+
+def _compile_model_loader(
+    cls: type, tag: tuple[str, str] | None, fields: tuple[tuple[str, Loader | None, bool], ...], slow: Loader
+) -> Loader:
+    """Straight-line loading for valid documents; anything unusual goes to ``slow``."""
+    namespace: dict[str, Any] = {"cls": cls, "slow": slow, "M": _MISSING, "VE": ValidationError}
+    attributes = {a.name: a for a in attrs.fields(cls)}
+    required = sum(1 for _, _, is_required in fields if is_required) + (1 if tag is not None else 0)
+    lines = ["def load(d):", "    if type(d) is not dict: return slow(d)", "    try:", f"        n = {required}"]
+    if tag is not None:
+        namespace["TAG"] = tag[1]
+        lines.append(f"        if d.get({tag[0]!r}) != TAG: return slow(d)")
+    arguments = []
+    for index, (name, load, is_required) in enumerate(fields):
+        alias = attributes[name].alias
+        if load is not None:
+            namespace[f"L{index}"] = _resolved(load)
+        if is_required:
+            expression = f"d[{name!r}]"
+            arguments.append(f"{alias}=L{index}({expression})" if load is not None else f"{alias}={expression}")
+            continue
+        default = attributes[name].default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            if default.takes_self:
+                return slow
+            namespace[f"F{index}"] = default.factory
+            fallback = f"F{index}()"
+        else:
+            namespace[f"D{index}"] = default
+            fallback = f"D{index}"
+        lines += [
+            f"        v{index} = d.get({name!r}, M)",
+            f"        if v{index} is M: v{index} = {fallback}",
+            "        else:",
+            "            n += 1",
+        ]
+        if load is not None:
+            lines.append(f"            v{index} = L{index}(v{index})")
+        arguments.append(f"{alias}=v{index}")
+    lines += [
+        "        if len(d) != n: return slow(d)",
+        f"        return cls({', '.join(arguments)})",
+        "    except (KeyError, VE): return slow(d)",
+    ]
+    return compile_function("load", lines, namespace)
+
+
+def _resolved(function: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The function behind a lazily built one, building it now if it can."""
+    resolve = getattr(function, "resolve", None)
+    return resolve() if resolve is not None else function
+
+
+def _compile_model_dumper(cls: type, tag: tuple[str, str] | None, fields: list[tuple[str, Dumper | None]]) -> Dumper:
+    """A dict display with one entry per field, the tag first."""
+    namespace: dict[str, Any] = {}
+    entries = [f"{tag[0]!r}: {tag[1]!r}"] if tag is not None else []
+    for index, (name, dump) in enumerate(fields):
+        if dump is None:
+            entries.append(f"{name!r}: o.{name}")
+        elif dump is list:
+            entries.append(f"{name!r}: list(o.{name})")
+        else:
+            namespace[f"D{index}"] = _resolved(dump)
+            entries.append(f"{name!r}: D{index}(o.{name})")
+    return compile_function("dump", ["def dump(o):", f"    return {{{', '.join(entries)}}}"], namespace)
 
 
 def _as_hook(load: Loader) -> Callable[[Any, Any], Any]:

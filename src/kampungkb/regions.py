@@ -162,6 +162,10 @@ def regency_display_name(code: RegionCode | str, gazetteer: Gazetteer | None = N
             f"expected a code at regency level or below, found the province {found}", "invalid_value"
         )
     regency = found if found.level is RegionLevel.REGENCY else found.ancestors()[1]
+    if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
+        raise ValidationError.single(
+            f"expected a Gazetteer (with name, children and search), found {describe(gazetteer)}", "type"
+        )
     source = _sample_gazetteer() if gazetteer is None else gazetteer
     name = source.name(regency)
     if name is None:

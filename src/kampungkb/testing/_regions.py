@@ -8,15 +8,28 @@ table, the regency from 01–69 (kabupaten) or 71–99 (kota), the district from
 from __future__ import annotations
 
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
 from kampungkb._region_data import province_codes
-from kampungkb.regions import Location, Region, RegionCode, RegionLevel
+from kampungkb.regions import Location, Province, Region, RegionCode, RegionLevel, provinces
 
 from ._text import text
 
-__all__ = ["locations", "region_codes", "region_names", "regions"]
+__all__ = ["built_in_provinces", "locations", "region_codes", "region_names", "regions"]
 
 _LEVELS = tuple(RegionLevel)
+
+
+def built_in_provinces() -> st.SearchStrategy[Province]:
+    """One of the 38 built-in provinces (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(built_in_provinces())
+    ... def check(province):
+    ...     assert province.code.level is RegionLevel.PROVINCE
+    >>> check()
+    """
+    return st.sampled_from(provinces())
 
 
 def region_codes(
@@ -35,13 +48,13 @@ def region_codes(
     >>> check()
     """
     if level is not None and type(level) is not RegionLevel:
-        raise TypeError(f"level must be a RegionLevel, not {level!r}")
+        raise InvalidArgument(f"level must be a RegionLevel, not {level!r}")
     if within is not None and type(within) is not RegionCode:
-        raise TypeError(f"within must be a RegionCode, not {within!r}")
+        raise InvalidArgument(f"within must be a RegionCode, not {within!r}")
     start = within.compact if within is not None else ""
     if level is not None:
         if level.digits < len(start):
-            raise ValueError(f"no {level.code} code lies within {within}")
+            raise InvalidArgument(f"no {level.code} code lies within {within}")
         return _extend(start, level.digits)
     levels = [lv for lv in _LEVELS if lv.digits >= len(start)]
     return st.sampled_from(levels).flatmap(lambda lv: _extend(start, lv.digits))

@@ -1,0 +1,392 @@
+"""The legal-instrument models: types, gazette references, identities and instruments.
+
+>>> uu = LegalInstrument(type=InstrumentType.LAW, number="52", year=2009)
+>>> uu.ref
+InstrumentRef(type=<InstrumentType.LAW: 'uu'>, number='52', year=2009, issuer=None)
+>>> InstrumentType.LAW.rank, InstrumentType.LAW.label
+(3, 'Undang-Undang')
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterator
+from typing import Any, Final
+
+from kampungkb._enum import CodedEnum
+from kampungkb._model import field, model
+from kampungkb.errors import ErrorItem
+
+__all__ = [
+    "Confidence",
+    "Gazette",
+    "GazetteKind",
+    "InstrumentRef",
+    "InstrumentType",
+    "LegalInstrument",
+]
+
+#: Instrument numbers: a digit (or, for TAP MPR, a Roman numeral) then letters and digits,
+#: in at most ten segments joined by ".", "/" or "-" (``52``, ``100.1.1-6117``, ``III/MPR``).
+NUMBER_HEAD: Final = r"[0-9IVXLCDM]"
+NUMBER_TAIL: Final = r"[0-9A-Za-z]{0,19}(?:[./-][0-9A-Za-z]{1,20}){0,9}"
+NUMBER_PATTERN: Final = NUMBER_HEAD + NUMBER_TAIL
+
+#: Who issued an instrument whose type needs it: letters, with ' . , / - inside words.
+ISSUER_PATTERN: Final = r"[A-Za-z][A-Za-z'.,/-]{0,39}(?: [A-Za-z][A-Za-z'.,/-]{0,39}){0,11}"
+
+#: A title (the subject after "tentang"): one line, no parentheses, semicolons or ellipsis,
+#: not starting with a space, not ending with a space or . , :
+TITLE_PATTERN: Final = r"[^\s();…](?:[^();…\r\n\t\f\v]{0,998}[^\s();….,:])?"
+
+#: An http(s) URL without spaces.
+URL_PATTERN: Final = r"https?://[^\s]{1,2000}"
+
+#: Words that end an issuer or a title in a citation, so an issuer may not contain them.
+RESERVED_ISSUER_WORDS: Final = frozenset(
+    {"nomor", "nomer", "no", "no.", "n0", "n0.", "nr", "nr.", "tahun", "th", "th.", "thn", "tentang"}
+)
+
+_URL = re.compile(URL_PATTERN)
+_SEBAGAIMANA = re.compile(r"(?i)\bsebagaimana\b")
+_TRAILING_RI = re.compile(r"(?i)(?:^|\s)(?:republik\s+indonesia|n?ri)$")
+
+
+class InstrumentType(CodedEnum):
+    """The kinds of legal instrument met in Kampung KB documents.
+
+    The first eight form the hierarchy of UU 12/2011 Pasal 7 ayat (1) and carry its
+    ``rank`` (1 = highest; UU and Perppu share rank 3). The others — instructions,
+    decrees, ministerial and agency regulations, regional heads' regulations, circulars —
+    have ``rank`` None: UU 12/2011 Pasal 8 recognises some of them, Pasal 7 none.
+    ``abbreviations`` are the short forms seen in use (the first is what short citations
+    print); ``label`` is the Indonesian name.
+
+    >>> InstrumentType.GOVERNMENT_REGULATION_IN_LIEU_OF_LAW.abbreviations
+    ('Perppu', 'Perpu')
+    >>> [t.code for t in InstrumentType if t.rank == 3]
+    ['uu', 'perppu']
+    >>> InstrumentType.BKKBN_REGULATION.label
+    'Peraturan Badan Kependudukan dan Keluarga Berencana Nasional'
+    """
+
+    rank: int | None
+    abbreviations: tuple[str, ...]
+
+    CONSTITUTION = "uud_1945", "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945", 1, ("UUD 1945",)
+    MPR_DECREE = "tap_mpr", "Ketetapan Majelis Permusyawaratan Rakyat", 2, ("TAP MPR",)
+    LAW = "uu", "Undang-Undang", 3, ("UU",)
+    GOVERNMENT_REGULATION_IN_LIEU_OF_LAW = (
+        "perppu",
+        "Peraturan Pemerintah Pengganti Undang-Undang",
+        3,
+        ("Perppu", "Perpu"),
+    )
+    GOVERNMENT_REGULATION = "pp", "Peraturan Pemerintah", 4, ("PP",)
+    PRESIDENTIAL_REGULATION = "perpres", "Peraturan Presiden", 5, ("Perpres",)
+    PROVINCIAL_REGULATION = "perda_provinsi", "Peraturan Daerah Provinsi", 6, ("Perda Provinsi",)
+    REGENCY_CITY_REGULATION = "perda_kabupaten_kota", "Peraturan Daerah Kabupaten/Kota", 7, ("Perda Kabupaten/Kota",)
+    PRESIDENTIAL_INSTRUCTION = "inpres", "Instruksi Presiden", None, ("Inpres",)
+    PRESIDENTIAL_DECREE = "keppres", "Keputusan Presiden", None, ()
+    MINISTERIAL_REGULATION = "permen", "Peraturan Menteri", None, ("Permen",)
+    MINISTERIAL_DECREE = "kepmen", "Keputusan Menteri", None, ("Kepmen",)
+    BKKBN_REGULATION = (
+        "perban",
+        "Peraturan Badan Kependudukan dan Keluarga Berencana Nasional",
+        None,
+        ("Perban", "Peraturan BKKBN"),
+    )
+    BKKBN_HEAD_REGULATION = (
+        "peraturan_kepala_bkkbn",
+        "Peraturan Kepala Badan Kependudukan dan Keluarga Berencana Nasional",
+        None,
+        ("Peraturan Kepala BKKBN",),
+    )
+    GOVERNOR_REGULATION = "pergub", "Peraturan Gubernur", None, ("Pergub",)
+    REGENT_REGULATION = "perbup", "Peraturan Bupati", None, ("Perbup",)
+    MAYOR_REGULATION = "perwali", "Peraturan Wali Kota", None, ("Perwali",)
+    GOVERNOR_DECREE = "keputusan_gubernur", "Keputusan Gubernur", None, ()
+    REGENT_DECREE = "keputusan_bupati", "Keputusan Bupati", None, ()
+    MAYOR_DECREE = "keputusan_wali_kota", "Keputusan Wali Kota", None, ()
+    CIRCULAR = "surat_edaran", "Surat Edaran", None, ()
+    DECREE_LETTER = "surat_keputusan", "Surat Keputusan", None, ("SK",)
+
+    def __init__(self, code: str, label: str, rank: int | None = None, abbreviations: tuple[str, ...] = ()) -> None:
+        self.rank = rank
+        self.abbreviations = abbreviations
+
+    @property
+    def short_name(self) -> str:
+        """The name short citations print: the first abbreviation, else the label.
+
+        >>> InstrumentType.LAW.short_name, InstrumentType.PRESIDENTIAL_DECREE.short_name
+        ('UU', 'Keputusan Presiden')
+        """
+        return self.abbreviations[0] if self.abbreviations else self.label
+
+    @property
+    def takes_issuer(self) -> bool:
+        """True when an instrument of this type names its issuer (a ministry, a region, an office).
+
+        >>> InstrumentType.MINISTERIAL_REGULATION.takes_issuer, InstrumentType.LAW.takes_issuer
+        (True, False)
+        """
+        return self in _ISSUER_TYPES
+
+    @property
+    def gazette_kind(self) -> GazetteKind | None:
+        """Where instruments of this type are promulgated, as far as the notes say (else None).
+
+        Laws, Perppu, PP and Perpres go into the Lembaran Negara; ministerial and BKKBN
+        regulations into the Berita Negara.
+
+        >>> InstrumentType.LAW.gazette_kind
+        <GazetteKind.STATE_GAZETTE: 'lembaran_negara'>
+        >>> InstrumentType.BKKBN_REGULATION.gazette_kind
+        <GazetteKind.STATE_BULLETIN: 'berita_negara'>
+        >>> InstrumentType.PRESIDENTIAL_INSTRUCTION.gazette_kind is None
+        True
+        """
+        return _GAZETTE_OF.get(self)
+
+
+class Confidence(CodedEnum):
+    """How sure a built-in fact is.
+
+    ``confirmed``: stated by the regulation's own text or an official page.
+    ``corroborated``: secondary sources only (news, templates), or two consistent ones.
+    Facts that could not be confirmed either way are not shipped at all.
+
+    >>> Confidence.from_code("corroborated").label
+    'Didukung sumber sekunder'
+    """
+
+    CONFIRMED = "confirmed", "Terkonfirmasi"
+    CORROBORATED = "corroborated", "Didukung sumber sekunder"
+
+
+class GazetteKind(CodedEnum):
+    """The official gazettes instruments are promulgated in.
+
+    >>> GazetteKind.STATE_GAZETTE.label
+    'Lembaran Negara Republik Indonesia'
+    """
+
+    STATE_GAZETTE = "lembaran_negara", "Lembaran Negara Republik Indonesia"
+    STATE_BULLETIN = "berita_negara", "Berita Negara Republik Indonesia"
+
+
+_GAZETTE_OF: Final[dict[InstrumentType, GazetteKind]] = {
+    InstrumentType.LAW: GazetteKind.STATE_GAZETTE,
+    InstrumentType.GOVERNMENT_REGULATION_IN_LIEU_OF_LAW: GazetteKind.STATE_GAZETTE,
+    InstrumentType.GOVERNMENT_REGULATION: GazetteKind.STATE_GAZETTE,
+    InstrumentType.PRESIDENTIAL_REGULATION: GazetteKind.STATE_GAZETTE,
+    InstrumentType.MINISTERIAL_REGULATION: GazetteKind.STATE_BULLETIN,
+    InstrumentType.BKKBN_REGULATION: GazetteKind.STATE_BULLETIN,
+    InstrumentType.BKKBN_HEAD_REGULATION: GazetteKind.STATE_BULLETIN,
+}
+
+_ISSUER_TYPES: Final = frozenset(
+    {
+        InstrumentType.MINISTERIAL_REGULATION,
+        InstrumentType.MINISTERIAL_DECREE,
+        InstrumentType.PROVINCIAL_REGULATION,
+        InstrumentType.REGENCY_CITY_REGULATION,
+        InstrumentType.GOVERNOR_REGULATION,
+        InstrumentType.REGENT_REGULATION,
+        InstrumentType.MAYOR_REGULATION,
+        InstrumentType.GOVERNOR_DECREE,
+        InstrumentType.REGENT_DECREE,
+        InstrumentType.MAYOR_DECREE,
+        InstrumentType.CIRCULAR,
+        InstrumentType.DECREE_LETTER,
+    }
+)
+
+_REGENCY_OR_CITY = re.compile(r"(?i)(?:kabupaten|kota) \S")
+
+
+@model(kw_only=True)
+class Gazette:
+    """Where an instrument was promulgated: a Lembaran Negara or Berita Negara entry.
+
+    ``supplement`` is the Tambahan Lembaran Negara number (the explanatory supplement
+    laws get); it exists only for the Lembaran Negara.
+
+    >>> Gazette(kind=GazetteKind.STATE_GAZETTE, year=2009, number=161, supplement=5080).supplement
+    5080
+    >>> Gazette(kind=GazetteKind.STATE_BULLETIN, year=2020, number=703, supplement=1)
+    Traceback (most recent call last):
+    ...
+    kampungkb.errors.ValidationError: 1 validation error
+    $.supplement: only the Lembaran Negara has a Tambahan (supplement) number [invariant]
+    """
+
+    kind: GazetteKind
+    year: int = field(ge=1945, le=2999, description="the gazette's year")
+    number: int = field(ge=1, le=999_999, description="the entry number in that year's gazette")
+    supplement: int | None = field(default=None, ge=1, le=999_999, description="Tambahan Lembaran Negara number")
+
+    def _invariants(self) -> Iterator[ErrorItem]:
+        if self.supplement is not None and self.kind is not GazetteKind.STATE_GAZETTE:
+            yield ErrorItem(("supplement",), "only the Lembaran Negara has a Tambahan (supplement) number", "invariant")
+
+
+@model
+class InstrumentRef:
+    """The identity of an instrument — type, number, year and, where the type needs it, issuer.
+
+    This is what ``amends`` and ``revokes`` hold. The Constitution has no number.
+
+    >>> InstrumentRef(InstrumentType.LAW, "23", 2014)
+    InstrumentRef(type=<InstrumentType.LAW: 'uu'>, number='23', year=2014, issuer=None)
+    >>> InstrumentRef(InstrumentType.LAW, None, 2014)
+    Traceback (most recent call last):
+    ...
+    kampungkb.errors.ValidationError: 1 validation error
+    $.number: a Undang-Undang needs a number [invariant]
+    """
+
+    type: InstrumentType
+    number: str | None = field(
+        pattern=NUMBER_PATTERN, max_length=200, description="as printed, e.g. '52' or '100.1.1-6117'"
+    )
+    year: int = field(ge=1945, le=2999)
+    issuer: str | None = field(
+        default=None, pattern=ISSUER_PATTERN, max_length=500, description="ministry, region or office"
+    )
+
+    def _invariants(self) -> Iterator[ErrorItem]:
+        yield from identity_problems(self.type, self.number, self.year, self.issuer)
+
+    @classmethod
+    def _load_json_scalar(cls, value: Any) -> InstrumentRef:
+        """Accept a citation string (``"UU 23/2014"``) where a reference is expected."""
+        from ._citation import parse_identity
+
+        return parse_identity(value)
+
+
+@model(kw_only=True)
+class LegalInstrument:
+    """A legal instrument: its identity, title, dates, gazette, links and the sources of its facts.
+
+    ``number`` is a string (numbers such as ``100.1.1-6117`` exist). ``title`` is the subject
+    after "tentang". ``issuer`` names the ministry (``"Dalam Negeri"``), region
+    (``"Jawa Timur"``, ``"Kota Pasuruan"``) or office for types that need one.
+    ``amends``/``revokes`` hold the identities of other instruments. ``sources`` and
+    ``confidence`` document built-in facts (the registry's); a fact not found in any source
+    is ``None``, never guessed.
+
+    In JSON an instrument travels as an object; any field typed ``LegalInstrument`` also
+    accepts a citation string on input, parsed with :func:`kampungkb.legal.parse_citation`
+    (a registered instrument comes back with the registry's facts).
+
+    >>> from kampungkb.codec import from_dict
+    >>> pp = from_dict("PP 87/2014", LegalInstrument)
+    >>> pp.title
+    'Perkembangan Kependudukan dan Pembangunan Keluarga, Keluarga Berencana, dan Sistem Informasi Keluarga'
+    >>> LegalInstrument(type=InstrumentType.LAW, number="5", year=2010, issuer="Kesehatan")
+    Traceback (most recent call last):
+    ...
+    kampungkb.errors.ValidationError: 1 validation error
+    $.issuer: a Undang-Undang does not name an issuer; found 'Kesehatan' [invariant]
+    """
+
+    type: InstrumentType
+    number: str | None = field(
+        pattern=NUMBER_PATTERN, max_length=200, description="as printed, e.g. '52' or '100.1.1-6117'"
+    )
+    year: int = field(ge=1945, le=2999)
+    title: str | None = field(
+        default=None, pattern=TITLE_PATTERN, max_length=1000, description="the subject after 'tentang'"
+    )
+    issuer: str | None = field(
+        default=None, pattern=ISSUER_PATTERN, max_length=500, description="ministry, region or office"
+    )
+    enacted: _dt.date | None = field(default=None, description="ditetapkan / disahkan")
+    promulgated: _dt.date | None = field(default=None, description="diundangkan")
+    gazette: Gazette | None = None
+    amends: tuple[InstrumentRef, ...] = field(default=(), max_items=50)
+    revokes: tuple[InstrumentRef, ...] = field(default=(), max_items=50)
+    sources: tuple[str, ...] = field(default=(), max_items=50)
+    confidence: Confidence | None = None
+
+    def _invariants(self) -> Iterator[ErrorItem]:
+        yield from identity_problems(self.type, self.number, self.year, self.issuer)
+        if self.type is InstrumentType.CONSTITUTION and self.title is not None:
+            yield ErrorItem(("title",), "the Constitution's citation has no 'tentang' title", "invariant")
+        if self.title is not None and _SEBAGAIMANA.search(self.title):
+            yield ErrorItem(
+                ("title",), "a title may not contain 'sebagaimana' (it opens an amendment clause)", "invariant"
+            )
+        if self.gazette is not None:
+            expected = self.type.gazette_kind
+            if expected is None:
+                yield ErrorItem(("gazette",), f"a {self.type.label} is not promulgated in a gazette", "invariant")
+            elif self.gazette.kind is not expected:
+                yield ErrorItem(
+                    ("gazette", "kind"),
+                    f"a {self.type.label} is promulgated in the {expected.label}, not the {self.gazette.kind.label}",
+                    "invariant",
+                )
+        if self.enacted is not None and self.promulgated is not None and self.promulgated < self.enacted:
+            yield ErrorItem(
+                ("promulgated",),
+                f"promulgated {self.promulgated.isoformat()} before it was enacted {self.enacted.isoformat()}",
+                "invariant",
+            )
+        own = self.ref
+        for name in ("amends", "revokes"):
+            for index, ref in enumerate(getattr(self, name)):
+                if ref == own:
+                    yield ErrorItem((name, index), f"an instrument cannot {name[:-1]} itself", "invariant")
+        for index, source in enumerate(self.sources):
+            if _URL.fullmatch(source) is None:
+                yield ErrorItem(("sources", index), f"expected an http(s) URL, found {source[:60]!r}", "invariant")
+
+    @property
+    def ref(self) -> InstrumentRef:
+        """The instrument's identity (type, number, year, issuer).
+
+        >>> LegalInstrument(type=InstrumentType.LAW, number="52", year=2009).ref.number
+        '52'
+        """
+        return InstrumentRef(self.type, self.number, self.year, self.issuer)
+
+    @classmethod
+    def _load_json_scalar(cls, value: Any) -> LegalInstrument:
+        """Accept a citation string where an instrument is expected (see the class docstring)."""
+        from ._citation import parse_citation
+
+        return parse_citation(value)
+
+
+def identity_problems(type_: InstrumentType, number: str | None, year: int, issuer: str | None) -> Iterator[ErrorItem]:
+    """The rules that tie an identity's parts to its type (shared by refs and instruments)."""
+    if type_ is InstrumentType.CONSTITUTION:
+        if number is not None:
+            yield ErrorItem(("number",), "the Constitution has no number", "invariant")
+        if year != 1945:
+            yield ErrorItem(("year",), f"the Constitution's year is 1945, found {year}", "invariant")
+    elif number is None:
+        yield ErrorItem(("number",), f"a {type_.label} needs a number", "invariant")
+    if issuer is None:
+        return
+    if not type_.takes_issuer:
+        yield ErrorItem(("issuer",), f"a {type_.label} does not name an issuer; found {issuer[:60]!r}", "invariant")
+        return
+    reserved = [word for word in issuer.split(" ") if word.casefold().rstrip(",") in RESERVED_ISSUER_WORDS]
+    if reserved:
+        yield ErrorItem(("issuer",), f"an issuer may not contain the citation word {reserved[0]!r}", "invariant")
+    if issuer[-1] in ".,/-'" or _TRAILING_RI.search(issuer):
+        yield ErrorItem(
+            ("issuer",),
+            f"an issuer may not end with punctuation or 'Republik Indonesia'; found {issuer[:60]!r}",
+            "invariant",
+        )
+    if type_ is InstrumentType.REGENCY_CITY_REGULATION and _REGENCY_OR_CITY.match(issuer) is None:
+        yield ErrorItem(
+            ("issuer",), f"a Perda Kabupaten/Kota names 'Kabupaten …' or 'Kota …'; found {issuer[:60]!r}", "invariant"
+        )
