@@ -1,0 +1,263 @@
+"""Hostile input: whatever reaches from_dict / from_json, the answer is a valid object that
+keeps every input value, or a ValidationError whose every error is located in the input.
+Models are found by walking the public ``__all__``, so new ones are covered automatically."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
+from kampungkb._registry import public_models, public_value_types
+from kampungkb.testing.strategies import strategy_for_type
+
+PUBLIC = {**public_models(), **public_value_types()}
+NAMES = sorted(PUBLIC)
+
+NASTY_TEXT = st.sampled_from(
+    [
+        "",
+        " ",
+        "\x00",
+        "\ud800",
+        "\u202e",
+        "\u200b",
+        "３５",
+        "35.75.01.1001",
+        "2020-12-28",
+        "28 Desember 2020",
+        "UU 52/2009",
+        "lokakarya",
+        "LOKAKARYA",
+        "NaN",
+        "1e309",
+        "true",
+        "null",
+        "x" * 300,
+    ]
+)
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.just(-0.0),
+    st.text(max_size=20),
+    NASTY_TEXT,
+)
+JSON_VALUES = st.recursive(
+    SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8) | NASTY_TEXT, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+def exists(document: Any, location: tuple[str | int, ...]) -> bool:
+    """Whether ``location`` names a value inside ``document``."""
+    node = document
+    for part in location:
+        in_object = isinstance(node, dict) and part in node
+        in_array = isinstance(node, list | tuple) and type(part) is int and 0 <= part < len(node)
+        if not (in_object or in_array):
+            return False
+        node = node[part]
+    return True
+
+
+def assert_located(error: ValidationError, document: Any) -> None:
+    """Every error points into the document, or at a key missing from an object that is there."""
+    assert error.errors, "a ValidationError with no errors"
+    for item in error.errors:
+        assert item.message
+        assert item.code
+        if item.code == "json":
+            continue
+        location = item.location
+        assert exists(document, location) or (location and exists(document, location[:-1])), (
+            f"{item.path} is not in the input ({item.code}: {item.message})"
+        )
+
+
+def contained(given_value: Any, dumped: Any) -> bool:
+    """Every value of the input is in the output at the same place, unchanged."""
+    if isinstance(given_value, dict):
+        return isinstance(dumped, dict) and all(
+            key in dumped and contained(value, dumped[key]) for key, value in given_value.items()
+        )
+    if isinstance(given_value, list | tuple):
+        return (
+            isinstance(dumped, list | tuple)
+            and len(given_value) == len(dumped)
+            and all(contained(a, b) for a, b in zip(given_value, dumped, strict=True))
+        )
+    if type(given_value) is int and type(dumped) is float:
+        return float(given_value) == dumped
+    if type(given_value) is float and math.isnan(given_value):
+        return False
+    return type(given_value) is type(dumped) and given_value == dumped
+
+
+def check_any_outcome(document: Any, cls: type) -> None:
+    """The contract of from_dict for any input."""
+    try:
+        obj = from_dict(document, cls)
+    except ValidationError as exc:
+        assert_located(exc, document)
+        return
+    dumped = to_dict(obj)
+    assert contained(document, dumped), "the loaded object lost or changed an input value"
+    assert from_dict(dumped, cls) == obj
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_arbitrary_json_values(name: str) -> None:
+    """Arbitrary JSON-like values give a valid object or a located ValidationError, nothing else."""
+    cls = PUBLIC[name]
+
+    @settings(suppress_health_check=[HealthCheck.too_slow])
+    @given(JSON_VALUES)
+    def check(document: Any) -> None:
+        check_any_outcome(document, cls)
+
+    check()
+
+
+def near_miss(key: str) -> st.SearchStrategy[str]:
+    """Keys users get almost right: another case, trailing space, a synonym."""
+    synonyms = {"name": "nama", "date": "tanggal", "title": "judul", "count": "jumlah", "code": "kode"}
+    return st.sampled_from([key.upper(), key.title(), key + " ", " " + key, synonyms.get(key, key + "_"), key[:-1]])
+
+
+def paths_of(document: Any, prefix: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """Every location in a document (containers and leaves)."""
+    found = [prefix]
+    if isinstance(document, dict):
+        for key, value in document.items():
+            found.extend(paths_of(value, (*prefix, key)))
+    elif isinstance(document, list):
+        for index, value in enumerate(document):
+            found.extend(paths_of(value, (*prefix, index)))
+    return found
+
+
+def replace(document: Any, location: tuple[str | int, ...], value: Any) -> Any:
+    """A copy of ``document`` with the value at ``location`` replaced."""
+    if not location:
+        return value
+    head, rest = location[0], location[1:]
+    if isinstance(document, dict):
+        return {**document, head: replace(document[head], rest, value)}
+    copy = list(document)
+    copy[head] = replace(copy[head], rest, value)  # type: ignore[index]
+    return copy
+
+
+@st.composite
+def mutated(draw: st.DrawFn, cls: type) -> Any:
+    """A valid document of ``cls`` with one thing broken on purpose."""
+    document = to_dict(draw(strategy_for_type()[cls]()))
+    location = draw(st.sampled_from(paths_of(document)))
+    target: Any = document
+    for part in location:
+        target = target[part]
+    mutation = draw(st.sampled_from(["type", "drop", "add", "near", "case", "number", "swap", "json"]))
+    if mutation == "drop" and isinstance(target, dict) and target:
+        key = draw(st.sampled_from(sorted(target)))
+        return replace(document, location, {k: v for k, v in target.items() if k != key})
+    if mutation in ("add", "near") and isinstance(target, dict):
+        key = draw(near_miss(draw(st.sampled_from(sorted(target)))) if target and mutation == "near" else st.text())
+        return replace(document, location, {**target, key: draw(SCALARS)})
+    if mutation == "case" and isinstance(target, str):
+        return replace(document, location, draw(st.sampled_from([target.upper(), target.title(), target + " "])))
+    if mutation == "number" and type(target) is int:
+        return replace(document, location, draw(st.sampled_from([-target - 1, target + 1, target - 1, -1])))
+    if mutation == "swap" and isinstance(target, dict) and len(target) >= 2:
+        first, second = draw(st.permutations(sorted(target)))[:2]
+        return replace(document, location, {**target, first: target[second], second: target[first]})
+    if mutation == "json":
+        return replace(document, location, draw(JSON_VALUES))
+    return replace(document, location, draw(SCALARS))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_mutated_valid_documents(name: str) -> None:
+    """Valid documents broken in one place: a valid object keeping every value, or located errors."""
+    cls = PUBLIC[name]
+
+    @settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+    @given(mutated(cls))
+    def check(document: Any) -> None:
+        check_any_outcome(document, cls)
+
+    check()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_json_text_of_anything(name: str) -> None:
+    """from_json on arbitrary text or bytes never raises anything but ValidationError."""
+    cls = PUBLIC[name]
+
+    @given(st.text(max_size=60) | st.binary(max_size=60) | JSON_VALUES.map(json.dumps))
+    def check(text: str | bytes) -> None:
+        try:
+            from_json(text, cls)
+        except ValidationError as exc:
+            assert exc.errors
+
+    check()
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        pytest.param("[" * 100_000 + "]" * 100_000, id="nested 100,000 deep"),
+        pytest.param('{"a":' * 100_000 + "1" + "}" * 100_000, id="objects 100,000 deep"),
+        pytest.param("[" + ",".join(["0"] * 1_000_000) + "]", id="a million elements"),
+        pytest.param('"' + "x" * 100_000_000 + '"', id="a 100 MB string"),
+    ],
+)
+def test_resource_bounds(document: str) -> None:
+    """Deep, long and huge documents end in a ValidationError, never RecursionError or MemoryError."""
+    for cls in (PUBLIC["Participants"], PUBLIC["RegionCode"]):
+        with pytest.raises(ValidationError):
+            from_json(document, cls)
+
+
+@settings(max_examples=3, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_loading_and_dumping_from_eight_threads_matches_sequential(data: st.DataObject) -> None:
+    """Eight threads loading and dumping at once give what one thread gives."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    documents = [
+        (PUBLIC[name], to_json(data.draw(strategy_for_type()[PUBLIC[name]]()))) for name in NAMES for _ in range(3)
+    ]
+
+    def work(item: tuple[type, str]) -> str:
+        cls, text = item
+        return to_json(from_json(text, cls))
+
+    sequential = [work(item) for item in documents]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        parallel = list(pool.map(work, documents * 4))
+    assert parallel == sequential * 4
+
+
+def test_models_hold_no_mutable_containers() -> None:
+    """Every field of every public model is typed without list, dict or set."""
+    import typing
+
+    import attrs
+
+    for cls in public_models().values():
+        for attribute in attrs.fields(cls):
+            text = str(attribute.type)
+            for forbidden in ("list[", "dict[", "set[", "List[", "Dict[", "Set["):
+                assert forbidden not in text, f"{cls.__name__}.{attribute.name}: {text}"
+        assert typing.get_type_hints(cls) is not None
