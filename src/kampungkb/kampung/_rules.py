@@ -1,0 +1,70 @@
+"""Rule helpers shared by the Kampung KB models: each yields located ErrorItems.
+
+>>> from kampungkb.kampung.vocabularies import RegulationLevel as R
+>>> [str(e) for e in unique_items((R.GOVERNOR, R.GOVERNOR), "levels")]
+['$.levels[1]: Surat Keputusan/Instruksi/Surat Edaran dari Gubernur is listed twice (first at [0]) [invariant]']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
+
+from ..errors import ErrorItem
+
+__all__ = ["NON_BLANK", "each_once", "label_of", "unique_items"]
+
+K = TypeVar("K")
+
+#: Text with at least one non-space character (what the portal's "required" accepts after trimming).
+NON_BLANK = r"[\s\S]*\S[\s\S]*"
+
+
+def label_of(value: Any) -> str:
+    """How a vocabulary value (or a tuple of them) is named in a message."""
+    if isinstance(value, tuple):
+        return " × ".join(label_of(part) for part in value)
+    label = getattr(value, "label", None)
+    return label if isinstance(label, str) else str(value)
+
+
+def unique_items(items: Sequence[Any], name: str) -> Iterator[ErrorItem]:
+    """An error at ``name[i]`` for every item listed a second time."""
+    first: dict[Any, int] = {}
+    for index, item in enumerate(items):
+        seen = first.setdefault(item, index)
+        if seen != index:
+            yield ErrorItem((name, index), f"{label_of(item)} is listed twice (first at [{seen}])", "invariant")
+
+
+def each_once(
+    items: Sequence[Any],
+    name: str,
+    key: Callable[[Any], K],
+    expected: Iterable[K],
+    *,
+    key_field: str,
+    what: str,
+    allowed: Iterable[K] | None = None,
+) -> Iterator[ErrorItem]:
+    """Errors unless every key in ``expected`` has exactly one item, and no item has another key.
+
+    Keys in ``allowed`` (default: only the expected ones) may appear at most
+    once. A stray key is located at ``name[i].key_field``, a repeat at
+    ``name[i]``, and the missing keys together at ``name``.
+    """
+    wanted = list(expected)
+    permitted = set(wanted) if allowed is None else set(allowed)
+    first: dict[K, int] = {}
+    for index, item in enumerate(items):
+        value = key(item)
+        if value not in permitted:
+            yield ErrorItem((name, index, key_field), f"{label_of(value)} does not belong in {what}", "invariant")
+            continue
+        seen = first.setdefault(value, index)
+        if seen != index:
+            yield ErrorItem((name, index), f"{label_of(value)} is given twice (first at [{seen}])", "invariant")
+    missing = [value for value in wanted if value not in first]
+    if missing:
+        listed = ", ".join(label_of(value) for value in missing)
+        yield ErrorItem((name,), f"{what} must cover every value; missing {listed}", "invariant")

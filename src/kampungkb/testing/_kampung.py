@@ -1,0 +1,478 @@
+"""Strategies for :mod:`kampungkb.kampung` (requires hypothesis).
+
+Every strategy builds VALID objects by construction: counts that must add up
+are drawn as parts and summed, capped counts are drawn below their caps, and
+conditional fields are drawn only when their condition holds. Nothing is
+filtered.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from typing import Any, cast
+
+import attrs
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from kampungkb.kampung import (
+    AgeBand,
+    AgeSexCount,
+    AreaCriterion,
+    CommunityPlan,
+    ContraceptiveMethod,
+    ContraceptiveUsers,
+    CoverageLevel,
+    DataUse,
+    FamilyCount,
+    FamilyPlanningReport,
+    FamilyTotal,
+    Frequency,
+    FundingSource,
+    KampungHistory,
+    KampungKB,
+    MainCriterion,
+    NonUseReason,
+    NonUsers,
+    OperationalMechanism,
+    OperationalRoutine,
+    PlkbSupervisorKind,
+    PlkbSupport,
+    Pokja,
+    PokjaDecree,
+    Poktan,
+    PoktanParticipation,
+    PoktanPresence,
+    PopulationReport,
+    PortalCriterion,
+    ProfileReport,
+    Regulation,
+    RegulationLevel,
+    ReportPeriod,
+    SelectionCriteria,
+    Sex,
+    SpecialCriterion,
+)
+from kampungkb.regions import Location, RegionLevel
+
+from ._regions import locations, region_codes
+from ._text import text
+
+__all__ = [
+    "family_planning_reports",
+    "kampung_histories",
+    "kampung_kbs",
+    "pokjas",
+    "population_reports",
+    "profile_reports",
+    "report_periods",
+    "selection_criteria",
+]
+
+_EARLIEST = _dt.datetime(2016, 1, 1)
+_LATEST = _dt.datetime(2035, 12, 31, 23, 59, 59)
+_WIB = _dt.timezone(_dt.timedelta(hours=7), "WIB")
+
+
+def report_periods() -> st.SearchStrategy[ReportPeriod]:
+    """Valid :class:`~kampungkb.kampung.ReportPeriod` values (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(report_periods())
+    ... def check(period):
+    ...     assert 1 <= period.month <= 12
+    >>> check()
+    """
+    return st.builds(ReportPeriod, st.integers(1, 12), st.integers(2016, 2035))
+
+
+def selection_criteria() -> st.SearchStrategy[SelectionCriteria]:
+    """Valid :class:`~kampungkb.kampung.SelectionCriteria`: each value at most once (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(selection_criteria())
+    ... def check(criteria):
+    ...     assert len(set(criteria.area)) == len(criteria.area)
+    >>> check()
+    """
+    return st.builds(
+        SelectionCriteria,
+        portal=_subsets(PortalCriterion),
+        main=_subsets(MainCriterion),
+        area=_subsets(AreaCriterion),
+        special=_subsets(SpecialCriterion),
+    )
+
+
+def kampung_kbs(
+    *,
+    location: st.SearchStrategy[Location] | None = None,
+    name: st.SearchStrategy[str] | None = None,
+    active: st.SearchStrategy[bool] | None = None,
+) -> st.SearchStrategy[KampungKB]:
+    """Valid :class:`~kampungkb.kampung.KampungKB` values (requires hypothesis).
+
+    ``location`` must draw village-level locations (the default does).
+
+    >>> from hypothesis import given
+    >>> @given(kampung_kbs())
+    ... def check(kampung):
+    ...     assert kampung.launch_date.year >= 2016
+    >>> check()
+    """
+    return st.builds(
+        KampungKB,
+        id=st.none() | st.integers(1, 2**31 - 1),
+        name=name if name is not None else _non_blank(255),
+        location=location if location is not None else locations(code=region_codes(level=RegionLevel.VILLAGE)),
+        launch_date=st.dates(_dt.date(2016, 1, 1), _dt.date(2035, 12, 31)),
+        coverage=st.none() | st.sampled_from(CoverageLevel),
+        criteria=selection_criteria(),
+        active=active if active is not None else st.booleans(),
+        model_for_regency=st.booleans(),
+        model_for_province=st.booleans(),
+        description=st.none() | _non_blank(500),
+        photo=st.none() | _paths(),
+        structure_photo=st.none() | _paths(),
+    )
+
+
+def pokjas(*, exists: st.SearchStrategy[bool] | None = None) -> st.SearchStrategy[Pokja]:
+    """Valid :class:`~kampungkb.kampung.Pokja` values: no Pokja means no SK, no training, zero counts.
+
+    >>> from hypothesis import given
+    >>> @given(pokjas())
+    ... def check(pokja):
+    ...     assert pokja.trained_count <= pokja.member_count
+    >>> check()
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Pokja:
+        if not draw(exists if exists is not None else st.booleans()):
+            return Pokja(exists=False)
+        members = draw(st.integers(1, 300))
+        trained = draw(st.booleans())
+        return Pokja(
+            exists=True,
+            decree=draw(st.none() | _decrees()),
+            trained=trained,
+            training_description=draw(_non_blank(255)) if trained else None,
+            member_count=members,
+            trained_count=draw(st.integers(1 if trained else 0, members)),
+        )
+
+    return build()
+
+
+def profile_reports(
+    *,
+    period: st.SearchStrategy[ReportPeriod] | None = None,
+    created: st.SearchStrategy[_dt.datetime] | None = None,
+) -> st.SearchStrategy[ProfileReport]:
+    """Valid :class:`~kampungkb.kampung.ProfileReport` values (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(profile_reports())
+    ... def check(report):
+    ...     assert report.has(Poktan.BKB) is not None
+    >>> check()
+    """
+    return st.builds(
+        ProfileReport,
+        period=period if period is not None else report_periods(),
+        created=created if created is not None else _created(),
+        poktan=_poktan_answers(),
+        pokja=pokjas(),
+        plkb=_plkb_supports(),
+        regulation=_regulations(),
+        community_plan=_community_plans(),
+        funding_sources=_subsets(FundingSource),
+        operations=st.permutations(list(OperationalMechanism)).flatmap(
+            lambda order: st.tuples(*(_routines(mechanism) for mechanism in order))
+        ),
+    )
+
+
+def population_reports(
+    *,
+    period: st.SearchStrategy[ReportPeriod] | None = None,
+    created: st.SearchStrategy[_dt.datetime] | None = None,
+    counts: st.SearchStrategy[int] | None = None,
+) -> st.SearchStrategy[PopulationReport]:
+    """Valid :class:`~kampungkb.kampung.PopulationReport` values: all 32 age × sex counts and 6 family counts.
+
+    ``counts`` draws every count (default 0–5000).
+
+    >>> from hypothesis import given
+    >>> @given(population_reports())
+    ... def check(report):
+    ...     assert len(report.age_sex_counts) == 32
+    >>> check()
+    """
+    count = counts if counts is not None else st.integers(0, 5000)
+    period_strategy = period if period is not None else report_periods()
+    created_strategy = created if created is not None else _created()
+
+    @st.composite
+    def build(draw: st.DrawFn) -> PopulationReport:
+        return _population(draw, count, draw(period_strategy), draw(created_strategy))
+
+    return build()
+
+
+def family_planning_reports(
+    *,
+    population: PopulationReport | None = None,
+    profile: ProfileReport | None = None,
+    period: st.SearchStrategy[ReportPeriod] | None = None,
+    created: st.SearchStrategy[_dt.datetime] | None = None,
+) -> st.SearchStrategy[FamilyPlanningReport]:
+    """Valid :class:`~kampungkb.kampung.FamilyPlanningReport` values (requires hypothesis).
+
+    Given a ``population`` report, the users and non-users are drawn as parts
+    of its PUS, each poktan's count at most its family count, and BPJS users
+    at most its population; given a ``profile`` too, a poktan it marks absent
+    counts 0 — so the report passes ``validate_against(population, profile)``.
+
+    >>> from hypothesis import given
+    >>> from kampungkb.kampung._examples import example_history
+    >>> history = example_history()
+    >>> @given(family_planning_reports(population=history.current_population, profile=history.current_profile))
+    ... def check(report):
+    ...     report.validate_against(history.current_population, history.current_profile)
+    >>> check()
+    """
+    if population is not None and not isinstance(population, PopulationReport):
+        raise InvalidArgument(f"population must be a PopulationReport, not {population!r}")
+    if profile is not None and not isinstance(profile, ProfileReport):
+        raise InvalidArgument(f"profile must be a ProfileReport, not {profile!r}")
+    period_strategy = period if period is not None else report_periods()
+    created_strategy = created if created is not None else _created()
+
+    @st.composite
+    def build(draw: st.DrawFn) -> FamilyPlanningReport:
+        return _kkbpk(draw, population, profile, draw(period_strategy), draw(created_strategy))
+
+    return build()
+
+
+def kampung_histories(
+    *,
+    kampung: st.SearchStrategy[KampungKB] | None = None,
+    max_versions: int = 2,
+) -> st.SearchStrategy[KampungHistory]:
+    """Valid :class:`~kampungkb.kampung.KampungHistory` values (requires hypothesis).
+
+    Up to ``max_versions`` versions of each report are created one after
+    another (periods are the months they were created in, as on the portal); every KKBPK version is built against the
+    population and profile versions current when it was created. Either all
+    creation times are naive or all are in WIB (UTC+7).
+
+    >>> from hypothesis import given
+    >>> @given(kampung_histories())
+    ... def check(history):
+    ...     assert (history.current_population is None) <= (history.current_kkbpk is None)
+    >>> check()
+    """
+    if type(max_versions) is not int or max_versions < 0:
+        raise InvalidArgument(f"max_versions must be an integer >= 0, not {max_versions!r}")
+    kampung_strategy = kampung if kampung is not None else kampung_kbs()
+
+    @st.composite
+    def build(draw: st.DrawFn) -> KampungHistory:
+        kkbpk_count = draw(st.integers(0, max_versions))
+        population_count = draw(st.integers(1 if kkbpk_count else 0, max(max_versions, 1 if kkbpk_count else 0)))
+        profile_count = draw(st.integers(0, max_versions))
+        kinds = _population_first(
+            draw(
+                st.permutations(
+                    ["population"] * population_count + ["profile"] * profile_count + ["kkbpk"] * kkbpk_count
+                )
+            )
+        )
+        zone = draw(st.sampled_from((None, _WIB)))
+        moments = sorted(draw(st.lists(_created(), min_size=len(kinds), max_size=len(kinds), unique=True)))
+        populations: list[PopulationReport] = []
+        profiles: list[ProfileReport] = []
+        kkbpks: list[FamilyPlanningReport] = []
+        for kind, naive in zip(kinds, moments, strict=True):
+            moment = naive.replace(tzinfo=zone)
+            period = ReportPeriod.of(moment)
+            if kind == "population":
+                populations.append(_population(draw, _COUNTS, period, moment))
+            elif kind == "profile":
+                profiles.append(attrs.evolve(cast(Any, draw(_any_profile)), period=period, created=moment))
+            else:
+                kkbpks.append(_kkbpk(draw, populations[-1], profiles[-1] if profiles else None, period, moment))
+        return KampungHistory(
+            kampung=draw(kampung_strategy),
+            profile_reports=tuple(profiles),
+            population_reports=tuple(populations),
+            kkbpk_reports=tuple(kkbpks),
+        )
+
+    return build()
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+
+
+def _subsets(vocabulary: type[enum.Enum]) -> st.SearchStrategy[tuple[enum.Enum, ...]]:
+    return st.lists(st.sampled_from(list(vocabulary)), unique=True).map(tuple)
+
+
+def _non_blank(max_size: int) -> st.SearchStrategy[str]:
+    first = st.characters(codec="utf-8", categories=("L", "N"))
+    return st.tuples(first, text(max_size=min(max_size - 1, 60))).map("".join)
+
+
+def _paths() -> st.SearchStrategy[str]:
+    return st.builds("public/{}/gambar.{}".format, st.integers(1, 99999), st.sampled_from(("jpg", "png")))
+
+
+def _created() -> st.SearchStrategy[_dt.datetime]:
+    return st.datetimes(_EARLIEST, _LATEST)
+
+
+def _shuffled(items: st.SearchStrategy[tuple[object, ...]]) -> st.SearchStrategy[tuple[object, ...]]:
+    return items.flatmap(lambda values: st.permutations(list(values))).map(tuple)
+
+
+def _parts_of(total: int, count: int) -> st.SearchStrategy[list[int]]:
+    """``count`` counts >= 0 that add up to ``total``."""
+    cuts = st.lists(st.integers(0, total), min_size=count - 1, max_size=count - 1).map(sorted)
+    return cuts.map(lambda points: [b - a for a, b in zip([0, *points], [*points, total], strict=True)])
+
+
+def _population_first(kinds: list[str]) -> list[str]:
+    """The kinds with the first population report moved before the first KKBPK report."""
+    if "kkbpk" not in kinds:
+        return kinds
+    first_kkbpk, first_population = kinds.index("kkbpk"), kinds.index("population")
+    if first_population > first_kkbpk:
+        kinds = list(kinds)
+        kinds[first_kkbpk], kinds[first_population] = kinds[first_population], kinds[first_kkbpk]
+    return kinds
+
+
+def _decrees() -> st.SearchStrategy[PokjaDecree]:
+    return st.builds(
+        PokjaDecree,
+        number=st.none() | _non_blank(60),
+        date=st.none() | st.dates(_dt.date(2016, 1, 1), _dt.date(2035, 12, 31)),
+        issuer=st.just("Kepala Desa/Lurah") | _non_blank(100),
+    )
+
+
+def _poktan_answers() -> st.SearchStrategy[tuple[PoktanPresence, ...]]:
+    asked = [p for p in Poktan if p.in_profile_report]
+    extra = [p for p in Poktan if not p.in_profile_report]
+    chosen = st.tuples(st.just(asked), _subsets_list(extra)).map(lambda pair: pair[0] + pair[1])
+    return chosen.flatmap(
+        lambda items: st.permutations(items).flatmap(
+            lambda order: st.tuples(*(st.builds(PoktanPresence, st.just(p), st.booleans()) for p in order))
+        )
+    )
+
+
+def _subsets_list(items: list[Poktan]) -> st.SearchStrategy[list[Poktan]]:
+    return st.lists(st.sampled_from(items), unique=True) if items else st.just([])
+
+
+@st.composite
+def _plkb_supports(draw: st.DrawFn) -> PlkbSupport:
+    name, contact = draw(_non_blank(100)), draw(_non_blank(60))
+    if draw(st.booleans()):
+        nip = draw(st.text("0123456789", min_size=18, max_size=18))
+        return PlkbSupport(accompanied=True, nip=nip, name=name, contact=contact)
+    kind = draw(st.sampled_from(PlkbSupervisorKind))
+    other = draw(_non_blank(100)) if kind is PlkbSupervisorKind.OTHER else draw(st.none() | _non_blank(100))
+    return PlkbSupport(accompanied=False, name=name, contact=contact, supervisor=kind, supervisor_other=other)
+
+
+@st.composite
+def _regulations(draw: st.DrawFn) -> Regulation:
+    if draw(st.booleans()):
+        levels = draw(st.lists(st.sampled_from(RegulationLevel), min_size=1, unique=True))
+        return Regulation(present=True, levels=tuple(levels))
+    return Regulation(present=False)
+
+
+@st.composite
+def _community_plans(draw: st.DrawFn) -> CommunityPlan:
+    has_plan = draw(st.booleans())
+    uses_data = draw(st.booleans() if has_plan else st.none() | st.booleans())
+    uses = draw(st.lists(st.sampled_from(DataUse), min_size=1, unique=True)) if uses_data else []
+    return CommunityPlan(
+        has_plan=has_plan, uses_data=uses_data, data_uses=tuple(uses), document=draw(st.none() | _paths())
+    )
+
+
+@st.composite
+def _routines(draw: st.DrawFn, mechanism: OperationalMechanism) -> OperationalRoutine:
+    performed = draw(st.booleans())
+    frequencies = st.sampled_from(Frequency)
+    frequency = draw(frequencies if performed else st.none() | frequencies)
+    other = draw(_non_blank(100)) if frequency is Frequency.OTHER else None
+    return OperationalRoutine(mechanism=mechanism, performed=performed, frequency=frequency, frequency_other=other)
+
+
+_COUNTS = st.integers(0, 5000)
+_CELLS = [(band, sex) for band in AgeBand for sex in Sex]
+_FAMILY_KINDS = list(FamilyCount)
+_KKBPK_POKTAN = [p for p in Poktan if p.in_family_planning_report]
+
+
+def _population(
+    draw: st.DrawFn, count: st.SearchStrategy[int], period: ReportPeriod, created: _dt.datetime
+) -> PopulationReport:
+    numbers = draw(st.lists(count, min_size=len(_CELLS), max_size=len(_CELLS)))
+    cells = [AgeSexCount(band, sex, n) for (band, sex), n in zip(_CELLS, numbers, strict=True)]
+    families = [FamilyTotal(kind, draw(count)) for kind in _FAMILY_KINDS]
+    return PopulationReport(
+        period=period,
+        created=created,
+        age_sex_counts=tuple(draw(st.permutations(cells))),
+        family_counts=tuple(draw(st.permutations(families))),
+    )
+
+
+def _kkbpk(
+    draw: st.DrawFn,
+    population: PopulationReport | None,
+    profile: ProfileReport | None,
+    period: ReportPeriod,
+    created: _dt.datetime,
+) -> FamilyPlanningReport:
+    methods, reasons = list(ContraceptiveMethod), list(NonUseReason)
+    if population is None:
+        parts = draw(st.lists(st.integers(0, 2000), min_size=11, max_size=11))
+    else:
+        parts = draw(_parts_of(population.family(FamilyCount.COUPLES_OF_CHILDBEARING_AGE), 11))
+    participation = []
+    for poktan in _KKBPK_POKTAN:
+        cap = 2000
+        if population is not None and poktan.family_denominator is not None:
+            cap = population.family(poktan.family_denominator)
+        if profile is not None and profile.has(poktan) is False:
+            cap = 0
+        participation.append(PoktanParticipation(poktan, draw(st.integers(0, cap))))
+    people = population.total_population if population is not None else 10_000
+    return FamilyPlanningReport(
+        period=period,
+        created=created,
+        poktan_participation=tuple(draw(st.permutations(participation))),
+        contraceptive_users=tuple(
+            draw(st.permutations([ContraceptiveUsers(m, n) for m, n in zip(methods, parts, strict=False)]))
+        ),
+        non_users=tuple(
+            draw(st.permutations([NonUsers(r, n) for r, n in zip(reasons, parts[len(methods) :], strict=True)]))
+        ),
+        bpjs_users=draw(st.integers(0, people)),
+    )
+
+
+_any_profile = st.deferred(profile_reports)
