@@ -51,6 +51,8 @@ def split_official(text: object, gazetteer: Gazetteer | None) -> OfficialParts:
     rest = clean[position:]
     place, person = _split_place(rest, code, agency, gazetteer)
     region = resolve_place(place, code, agency is not None, gazetteer) if place else None
+    if agency is not None and region is not None and region.level not in (RegionLevel.PROVINCE, RegionLevel.REGENCY):
+        region = None  # an agency serves a province or a regency/city; keep the place as written
     return OfficialParts(None if acting is None else acting[0], code, agency, place or None, region, person)
 
 
@@ -164,7 +166,7 @@ def _head_of_agency(text: str, position: int) -> tuple[str, int, tuple[AgencyEnt
         found = match_agency(text[start:])
         if found is not None:
             rows, end = found
-            dinas = rows[0].expansion is None or rows[0].expansion.startswith("Dinas")
+            dinas = rows[0].expansion is not None and rows[0].expansion.startswith("Dinas")
             code = "head_of_agency" if dinas else "head_of_regional_agency"
             return code, _skip_spaces(text, start + end), rows
     raise ValidationError.single(

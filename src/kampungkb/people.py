@@ -343,12 +343,9 @@ class Official:
         if self.acting is not None:
             label = f"{self.acting.abbreviation} {label}"
         if self.organization is not None:
-            where = self.organization.name
             if self.position is Position.HEAD_OF_REGIONAL_AGENCY:
                 label = label.removesuffix(" Perangkat Daerah")
-            if label.rpartition(" ")[2].casefold() == where.partition(" ")[0].casefold():
-                where = where.partition(" ")[2]
-            return f"{label} {where}"
+            return _overlapping(label, self.organization.name)
         return label if self.jurisdiction is None else f"{label} {self.jurisdiction}"
 
     def addressee(self) -> str:
@@ -510,6 +507,15 @@ _KELURAHAN_POSITIONS: dict[Position, bool] = {
     Position.URBAN_VILLAGE_HEAD: True,
     Position.VILLAGE_HEAD: False,
 }
+
+
+def _overlapping(label: str, name: str) -> str:
+    """``label`` followed by ``name``, the words they share written once ("Kepala Dinas" + "Dinas X")."""
+    label_words, name_words = label.split(" "), name.split(" ")
+    for size in range(min(len(label_words), len(name_words)), 0, -1):
+        if [w.casefold() for w in label_words[-size:]] == [w.casefold() for w in name_words[:size]]:
+            return " ".join((*label_words, *name_words[size:]))
+    return f"{label} {name}"
 
 
 def _region_code(region: object) -> RegionCode | None:

@@ -1,0 +1,387 @@
+"""Strategies for :mod:`kampungkb.people` (requires hypothesis).
+
+Everything is valid by construction. Names are built from real name words of
+the research notes and from made-up words of consonant–vowel syllables
+(``Sadewi``): such words start with a consonant and end with a vowel, so none
+reads as a form of address (Ibu, Bapak) or a degree (Drs, SE), and a name
+prints and parses back to itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from hypothesis import strategies as st
+
+from kampungkb._people_degrees import degree_table
+from kampungkb._people_names import title_case
+from kampungkb.family import FamilyFunction
+from kampungkb.people import (
+    ActingForm,
+    Honorific,
+    Official,
+    Organization,
+    OrganizationKind,
+    PersonName,
+    PokjaMember,
+    PokjaPosition,
+    Position,
+    PositionGroup,
+    WorkLevel,
+)
+from kampungkb.regions import RegionCode, provinces
+
+__all__ = ["name_words", "officials", "organizations", "person_names", "pokja_members"]
+
+#: Name words as the research notes' sources write them.
+REAL_WORDS = (
+    "Njoman",
+    "Swasti",
+    "Raharto",
+    "Teno",
+    "Prasetyo",
+    "Eti",
+    "Herawati",
+    "Wahyu",
+    "Tjiptaningsih",
+    "Djoko",
+    "Adri",
+    "Srijono",
+    "Saifullah",
+    "Yusuf",
+    "Wibowo",
+    "Hasto",
+    "Wardoyo",
+    "Faharuddin",
+    "Cariman",
+    "Rochaeningsih",
+    "Sutarsim",
+    "Setyo",
+    "Pramono",
+    "Irfan",
+    "Indriastono",
+    "Nasaritha",
+    "Randhitia",
+    "Dwi",
+    "rachmawati",
+    "Suwarso",
+    "Winarno",
+    "Siti",
+    "Choeriyah",
+    "Muktiani",
+    "Asrie",
+    "Rahayu",
+    "Ardo",
+    "Sahak",
+    "Kokoh",
+    "Hidayat",
+)
+
+#: Degrees written after a name that the table does not know (real spellings from the notes).
+UNKNOWN_AFTER = ("Dip.Com", "MAPS", "RSSTP.", "SIK", "S.T.P.")
+
+#: Titles before a name that read as two degrees, kept verbatim.
+AMBIGUOUS_BEFORE = ("DR.", "DR")
+
+
+def name_words() -> st.SearchStrategy[str]:
+    """One capitalised word of a name: a real one, or two to four consonant–vowel syllables.
+
+    >>> from hypothesis import given
+    >>> @given(name_words())
+    ... def check(word):
+    ...     assert word[0].isupper() or word == "rachmawati"
+    >>> check()
+    """
+    syllable = st.tuples(st.sampled_from(_CONSONANTS), st.sampled_from(_VOWELS)).map("".join)
+    made_up = st.lists(syllable, min_size=2, max_size=4).map(lambda parts: "".join(parts).capitalize())
+    return st.sampled_from(REAL_WORDS) | made_up
+
+
+def person_names(
+    *,
+    names: st.SearchStrategy[str] | None = None,
+    honorifics: st.SearchStrategy[Honorific | None] | None = None,
+    degrees_before: st.SearchStrategy[Sequence[str]] | None = None,
+    degrees_after: st.SearchStrategy[Sequence[str]] | None = None,
+    capitals: st.SearchStrategy[bool] | None = None,
+) -> st.SearchStrategy[PersonName]:
+    """Valid :class:`~kampungkb.people.PersonName` values (requires hypothesis).
+
+    ``names`` draws the name (by default one to four words, an initial perhaps
+    among them after the first); ``degrees_before`` / ``degrees_after`` draw the
+    degrees, in canonical spelling or, to be flagged, verbatim; ``capitals``
+    draws whether the name was written in capitals (then ``original_name`` holds
+    them). Unrecognized degrees are listed by construction.
+
+    >>> from hypothesis import given
+    >>> @given(person_names(capitals=st.just(False)))
+    ... def check(name):
+    ...     assert PersonName.parse(name.formal()) == name
+    >>> check()
+    """
+    name_strategy = names if names is not None else _names()
+    honorific_strategy = honorifics if honorifics is not None else st.none() | st.sampled_from(Honorific)
+    before_strategy = degrees_before if degrees_before is not None else _degrees("before")
+    after_strategy = degrees_after if degrees_after is not None else _degrees("after")
+    capitals_strategy = capitals if capitals is not None else st.booleans()
+
+    @st.composite
+    def build(draw: st.DrawFn) -> PersonName:
+        name = draw(name_strategy)
+        original = None
+        if draw(capitals_strategy):
+            titled = title_case(name.upper())
+            if titled != name.upper():
+                name, original = titled, name.upper()
+        before = tuple(draw(before_strategy))
+        after = tuple(draw(after_strategy))
+        known = _canonical()
+        flagged = tuple(dict.fromkeys(d for d in (*before, *after) if d not in known))
+        return PersonName(
+            name,
+            honorific=draw(honorific_strategy),
+            degrees_before=before,
+            degrees_after=after,
+            unrecognized_degrees=flagged,
+            original_name=original,
+        )
+
+    return build()
+
+
+def organizations(
+    *,
+    kinds: st.SearchStrategy[OrganizationKind] | None = None,
+    names: st.SearchStrategy[str] | None = None,
+    acronyms: st.SearchStrategy[str | None] | None = None,
+) -> st.SearchStrategy[Organization]:
+    """Valid :class:`~kampungkb.people.Organization` values; the region fits the kind (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(organizations(kinds=st.just(OrganizationKind.BKKBN_PROVINCIAL_OFFICE)))
+    ... def check(organization):
+    ...     assert organization.region.level.code == "provinsi"
+    >>> check()
+    """
+    kind_strategy = kinds if kinds is not None else st.sampled_from(OrganizationKind)
+    name_strategy = names if names is not None else _labels(max_words=8)
+    acronym_strategy = acronyms if acronyms is not None else st.none() | _acronyms()
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Organization:
+        kind = draw(kind_strategy)
+        levels = _ORGANIZATION_LEVELS[kind]
+        region = None
+        if levels and (kind is OrganizationKind.BKKBN_PROVINCIAL_OFFICE or draw(st.booleans())):
+            region = draw(_codes(draw(st.sampled_from(levels))))
+        return Organization(name=draw(name_strategy), acronym=draw(acronym_strategy), kind=kind, region=region)
+
+    return build()
+
+
+def officials(
+    *,
+    names: st.SearchStrategy[PersonName] | None = None,
+    positions: st.SearchStrategy[Position] | None = None,
+    organizations: st.SearchStrategy[Organization] | None = None,
+    jurisdictions: st.SearchStrategy[str] | None = None,
+) -> st.SearchStrategy[Official]:
+    """Valid :class:`~kampungkb.people.Official` values (requires hypothesis).
+
+    Each official has an organization, or a jurisdiction (with a region code
+    that fits the position, sometimes), or neither; an acting form only for
+    offices; term dates in order.
+
+    >>> from hypothesis import given
+    >>> @given(officials(positions=st.just(Position.MAYOR)))
+    ... def check(official):
+    ...     assert official.region is None or official.region.is_city
+    >>> check()
+    """
+    name_strategy = names if names is not None else person_names()
+    position_strategy = positions if positions is not None else st.sampled_from(Position)
+    organization_strategy = organizations if organizations is not None else _any_organization()
+    jurisdiction_strategy = jurisdictions if jurisdictions is not None else _labels(max_words=3)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Official:
+        position = draw(position_strategy)
+        acting = None
+        if position.group is not PositionGroup.FIELD_WORKFORCE:
+            acting = draw(st.none() | st.sampled_from(ActingForm))
+        organization = jurisdiction = region = None
+        where = draw(st.sampled_from(("none", "organization", "jurisdiction")))
+        if where == "organization":
+            organization = draw(organization_strategy)
+        elif where == "jurisdiction":
+            jurisdiction = draw(jurisdiction_strategy)
+            region = draw(st.none() | _region_for(position))
+        start, end = draw(_terms())
+        return Official(
+            name=draw(name_strategy),
+            position=position,
+            acting=acting,
+            organization=organization,
+            jurisdiction=jurisdiction,
+            region=region,
+            term_start=start,
+            term_end=end,
+        )
+
+    return build()
+
+
+def pokja_members(
+    *,
+    names: st.SearchStrategy[PersonName] | None = None,
+    positions: st.SearchStrategy[PokjaPosition] | None = None,
+) -> st.SearchStrategy[PokjaMember]:
+    """Valid :class:`~kampungkb.people.PokjaMember` values: a section exactly for section members.
+
+    >>> from hypothesis import given
+    >>> @given(pokja_members(positions=st.just(PokjaPosition.SECTION_MEMBER)))
+    ... def check(member):
+    ...     assert member.section is not None
+    >>> check()
+    """
+    name_strategy = names if names is not None else person_names()
+    position_strategy = positions if positions is not None else st.sampled_from(PokjaPosition)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> PokjaMember:
+        position = draw(position_strategy)
+        section = None
+        if position is PokjaPosition.SECTION_MEMBER:
+            section = draw(st.sampled_from(FamilyFunction))
+        return PokjaMember(name=draw(name_strategy), position=position, section=section)
+
+    return build()
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+
+_CONSONANTS = tuple("bdgjklmnprstwy")
+_VOWELS = tuple("aiueo")
+_INITIALS = st.sampled_from("ABCDEFGHIJKLMNOPRSTUWY").flatmap(lambda letter: st.sampled_from((letter, letter + ".")))
+
+_ORGANIZATION_LEVELS: dict[OrganizationKind, tuple[str, ...]] = {
+    OrganizationKind.FAMILY_PLANNING_AGENCY: ("province", "regency", "city"),
+    OrganizationKind.REGIONAL_AGENCY: ("province", "regency", "city"),
+    OrganizationKind.BKKBN_CENTRAL: (),
+    OrganizationKind.MINISTRY: (),
+    OrganizationKind.BKKBN_PROVINCIAL_OFFICE: ("province",),
+    OrganizationKind.DISTRICT_OFFICE: ("district",),
+    OrganizationKind.VILLAGE_OFFICE: ("kelurahan", "desa"),
+    OrganizationKind.COMMUNITY_BODY: ("province", "regency", "district", "desa"),
+    OrganizationKind.PRIVATE: ("province", "city"),
+}
+
+
+def _any_organization() -> st.SearchStrategy[Organization]:
+    return organizations()
+
+
+def _canonical() -> frozenset[str]:
+    table = degree_table()
+    return table.canonical("before") | table.canonical("after")
+
+
+def _names() -> st.SearchStrategy[str]:
+    """One to four words, the first a name word, at most one initial among the others.
+
+    Two initials could read as a degree ("S. T."), hence one at most.
+    """
+    rest = st.lists(name_words(), max_size=2)
+    initial = st.none() | st.tuples(_INITIALS, st.integers(0, 2))
+
+    def join(parts: tuple[str, list[str], tuple[str, int] | None]) -> str:
+        first, others, extra = parts
+        words = list(others)
+        if extra is not None:
+            words.insert(min(extra[1], len(words)), extra[0])
+        return " ".join((first, *words))
+
+    return st.tuples(name_words(), rest, initial).map(join)
+
+
+def _degrees(kind: str) -> st.SearchStrategy[list[str]]:
+    @st.composite
+    def build(draw: st.DrawFn) -> list[str]:
+        known = sorted(degree_table().canonical("before" if kind == "before" else "after"))
+        odd = AMBIGUOUS_BEFORE if kind == "before" else UNKNOWN_AFTER
+        return draw(st.lists(st.sampled_from(known) | st.sampled_from(odd), max_size=3))
+
+    return build()
+
+
+def _labels(*, max_words: int) -> st.SearchStrategy[str]:
+    word = name_words() | st.sampled_from(("Dinas", "Badan", "Kota", "Kabupaten", "(DP3AKB)", "KB", "dan", "&"))
+    return st.lists(word, min_size=1, max_size=max_words).map(" ".join)
+
+
+def _acronyms() -> st.SearchStrategy[str]:
+    return st.sampled_from(("DP3AKB", "DPPKB", "Dinas PPKB", "DP2KBP3A", "BKKBN", "PKK")) | st.text(
+        "ABCDEFGHKLMNPRST23", min_size=2, max_size=10
+    )
+
+
+def _codes(shape: str) -> st.SearchStrategy[RegionCode]:
+    """Region codes of one shape: province, regency (kabupaten), city (kota), district, kelurahan, desa."""
+    province = st.sampled_from([p.code.compact for p in provinces()])
+    kabupaten = st.integers(1, 69).map("{:02d}".format)
+    kota = st.integers(71, 99).map("{:02d}".format)
+    regency = kabupaten | kota
+    district = st.integers(1, 99).map("{:02d}".format)
+
+    def village(first: str) -> st.SearchStrategy[str]:
+        return st.integers(1, 999).map(lambda serial: f"{first}{serial:03d}")
+
+    parts: dict[str, tuple[st.SearchStrategy[str], ...]] = {
+        "province": (province,),
+        "regency": (province, kabupaten),
+        "city": (province, kota),
+        "district": (province, regency, district),
+        "kelurahan": (province, regency, district, village("1")),
+        "desa": (province, regency, district, village("2") | village("3")),
+    }
+    return st.tuples(*parts[shape]).map(lambda chunks: RegionCode.parse("".join(chunks)))
+
+
+_SHAPES_BY_LEVEL: dict[WorkLevel, tuple[str, ...]] = {
+    WorkLevel.NATIONAL: (),
+    WorkLevel.PROVINCE: ("province",),
+    WorkLevel.REGENCY_CITY: ("regency", "city"),
+    WorkLevel.DISTRICT: ("district",),
+    WorkLevel.VILLAGE: ("kelurahan", "desa"),
+    WorkLevel.RW_RT: ("kelurahan", "desa"),
+}
+_SHAPES_BY_POSITION: dict[Position, tuple[str, ...]] = {
+    Position.MAYOR: ("city",),
+    Position.VICE_MAYOR: ("city",),
+    Position.REGENT: ("regency",),
+    Position.VICE_REGENT: ("regency",),
+    Position.URBAN_VILLAGE_HEAD: ("kelurahan",),
+    Position.VILLAGE_HEAD: ("desa",),
+}
+
+
+def _region_for(position: Position) -> st.SearchStrategy[RegionCode]:
+    """Region codes a position can be held in (nothing for a national position)."""
+    shapes = _SHAPES_BY_POSITION.get(position)
+    if shapes is None:
+        shapes = tuple(dict.fromkeys(s for level in position.levels for s in _SHAPES_BY_LEVEL[level]))
+    if not shapes:
+        return st.nothing()
+    return st.sampled_from(shapes).flatmap(_codes)
+
+
+def _terms() -> st.SearchStrategy[tuple[dt.date | None, dt.date | None]]:
+    """(start, end) of a term: unknown, open, or in order."""
+    day = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))
+    known: st.SearchStrategy[tuple[dt.date | None, dt.date | None]] = st.tuples(day, st.integers(0, 3650)).map(
+        lambda pair: (pair[0], pair[0] + dt.timedelta(days=pair[1]))
+    )
+    return st.tuples(st.none(), st.none()) | st.tuples(day, st.none()) | st.tuples(st.none(), day) | known
