@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kampungkb._date_parse as date_parse
-from kampungkb.dates import parse_date
+from kampungkb.dates import parse_date, parse_date_range
 from kampungkb.errors import ValidationError
 from kampungkb.testing._dates import indonesian_date_texts
 
@@ -236,6 +236,22 @@ def test_text_that_is_not_one_calendar_date_is_refused_saying_why(text: str, cod
     assert says in item.message
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SENİN, 28 Desember 2020",
+        "Senın, 28 Desember 2020",
+        "28 DĖSĖMBĖR 2020",
+        "28 Desember 2020\u0307",
+    ],
+)
+def test_letters_that_only_look_like_a_name_are_refused(text: str) -> None:
+    """Dotted or dotless i and other look-alike letters do not make a month or weekday name."""
+    with pytest.raises(ValidationError) as caught:
+        parse_date(text)
+    assert caught.value.errors[0].code == "invalid_value"
+
+
 def test_a_weekday_contradicting_the_date_names_both_days() -> None:
     """The Lampung news item's 'Kamis(5/6/2020)' is refused: 5 June 2020 was a Friday."""
     with pytest.raises(ValidationError) as caught:
@@ -301,6 +317,21 @@ def test_texts_built_to_stress_the_patterns_are_answered(text: str) -> None:
     """Long repetitive texts just under the limit end in a ValidationError, not a hang or a crash."""
     with pytest.raises(ValidationError):
         parse_date(text)
+
+
+@given(indonesian_date_texts(), st.data())
+def test_a_real_date_with_one_character_changed_reads_or_is_refused(
+    pair: tuple[str, datetime.date], data: st.DataObject
+) -> None:
+    """Changing any one character of a real date text never makes reading crash."""
+    text, _ = pair
+    where = data.draw(st.integers(min_value=0, max_value=len(text) - 1))
+    changed = text[:where] + data.draw(st.characters()) + text[where + 1 :]
+    for read in (parse_date, parse_date_range):
+        try:
+            read(changed)
+        except ValidationError:
+            continue
 
 
 @given(st.text(max_size=300))

@@ -219,11 +219,15 @@ _CANONICAL_NUMERIC = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})|([
 
 @functools.cache
 def _canonical_named() -> re.Pattern[str]:
-    """The canonical forms with a month name, as written (any case): ``[Senin, ]28 Desember 2020``."""
+    """The canonical forms with a month name, as written (any ASCII case): ``[Senin, ]28 Desember 2020``.
+
+    Case is ignored for ASCII letters only: Unicode case-insensitive matching would let
+    ``SENİN`` (dotted capital I) match ``senin`` although it does not case-fold to it.
+    """
     words = calendar_words()
     return re.compile(
         rf"(?:({_alternation(words.weekdays)}),? )?([0-9]{{1,2}}) ({_alternation(words.months)}) ([0-9]{{4}})",
-        re.IGNORECASE,
+        re.IGNORECASE | re.ASCII,
     )
 
 
@@ -245,10 +249,10 @@ def _read_canonical(text: str, checking: bool) -> _dt.date | None:
     weekday, day, month, year = match.groups()
     words = calendar_words()
     try:
-        found = _dt.date(int(year), words.months[month.casefold()], int(day))
+        found = _dt.date(int(year), words.months[month.lower()], int(day))
     except ValueError:
         return None
-    if weekday is not None and checking and words.weekdays[weekday.casefold()] != found.isoweekday():
+    if weekday is not None and checking and words.weekdays[weekday.lower()] != found.isoweekday():
         return None
     return found
 
