@@ -7,15 +7,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
-from kampungkb.events import ParticipantGroup, Participants, participants_by_role
-from kampungkb.testing._events import participants
+from kampungkb.events import ParticipantGroup, Participants, ParticipantShare, participants_by_role
+from kampungkb.people import Position
+from kampungkb.testing._events import participant_shares, participants
 
 PASURUAN_GROUPS = (
-    ParticipantGroup("Kepala Perangkat Daerah", 12, "anggota Pokja Kampung KB"),
-    ParticipantGroup("Camat", 4),
-    ParticipantGroup("Lurah", 4),
+    ParticipantGroup("Kepala Perangkat Daerah", 12, "anggota Pokja Kampung KB", Position.HEAD_OF_REGIONAL_AGENCY),
+    ParticipantGroup("Camat", 4, position=Position.DISTRICT_HEAD),
+    ParticipantGroup("Lurah", 4, position=Position.URBAN_VILLAGE_HEAD),
     ParticipantGroup("Pokja Kampung KB", 114),
-    ParticipantGroup("Penyuluh KB", 21),
+    ParticipantGroup("Penyuluh KB", 21, position=Position.PKB),
 )
 
 
@@ -74,14 +75,14 @@ def test_a_total_without_groups_is_accepted() -> None:
         ({"groups": [{"role": "Camat", "count": -1}], "total": 0}, "$.groups[0].count", "constraint"),
         ({"groups": [{"role": "Camat", "count": True}], "total": 1}, "$.groups[0].count", "type"),
         (
-            {"groups": [{"role": "Camat", "count": 1, "description": ""}], "total": 1},
-            "$.groups[0].description",
-            "constraint",
+            {"groups": [{"role": "Camat", "count": 1, "position": "camat"}], "total": 1},
+            "$.groups[0].position",
+            "invalid_value",
         ),
+        ({"groups": [{"role": "Camat", "count": 1}], "total": 1, "jumlah": 1}, "$.jumlah", "extra_key"),
         ({"groups": [], "total": -3}, "$.total", "constraint"),
         ({"groups": [], "total": 1.0}, "$.total", "type"),
         ({"groups": []}, "$.total", "missing"),
-        ({"groups": [], "total": 1, "jumlah": 1}, "$.jumlah", "extra_key"),
     ],
 )
 def test_each_field_rule_is_located(document: object, path: str, code: str) -> None:
@@ -95,7 +96,7 @@ def test_rows_give_each_role_its_share_of_the_pasuruan_total() -> None:
     """The Pasuruan breakdown tabulates to five rows whose shares add up to the whole."""
     rows = participants_by_role(Participants(PASURUAN_GROUPS, total=155))
     assert [(row.role, row.count, row.percent) for row in rows] == [
-        ("Kepala Perangkat Daerah", 12, 7.7),
+        ("Kepala Perangkat Daerah (anggota Pokja Kampung KB)", 12, 7.7),
         ("Camat", 4, 2.6),
         ("Lurah", 4, 2.6),
         ("Pokja Kampung KB", 114, 73.5),
@@ -120,3 +121,34 @@ def test_rows_of_something_else_is_a_type_error() -> None:
     with pytest.raises(ValidationError) as caught:
         participants_by_role({"total": 3})  # type: ignore[arg-type]
     assert caught.value.errors[0].code == "type"
+
+
+def test_rows_of_an_event_without_participants_are_empty() -> None:
+    """An event that records no participants tabulates to no rows."""
+    from kampungkb.examples import pasuruan_city_workshop_2020
+
+    workshop = pasuruan_city_workshop_2020()
+    assert participants_by_role(workshop) == participants_by_role(workshop.participants)
+    assert participants_by_role(Participants((), total=68)) == ()
+
+
+def test_a_group_position_travels_as_its_code() -> None:
+    """A group's position is written as the Position code and read back to the member."""
+    group = ParticipantGroup("Penyuluh KB", 21, position=Position.PKB)
+    assert to_dict(group) == {"role": "Penyuluh KB", "count": 21, "description": None, "position": "pkb"}
+    assert from_dict(to_dict(group), ParticipantGroup) == group
+
+
+@given(participant_shares())
+def test_share_rows_round_trip(row: ParticipantShare) -> None:
+    """Any valid row survives dict and JSON round trips unchanged."""
+    assert from_dict(to_dict(row), ParticipantShare) == row
+    assert from_json(to_json(row), ParticipantShare) == row
+
+
+@pytest.mark.parametrize("share", [-0.01, 1.01])
+def test_a_share_outside_zero_to_one_is_a_constraint_error(share: float) -> None:
+    """A row's share is a fraction of the total, between 0 and 1."""
+    with pytest.raises(ValidationError) as caught:
+        ParticipantShare("Camat", 4, share)
+    assert [(e.path, e.code) for e in caught.value.errors] == [("$.share", "constraint")]
