@@ -35,6 +35,7 @@ The rules, and why each exists, are in ``docs/events.md``.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
@@ -103,6 +104,7 @@ class EventKind(CodedEnum):
         self.english = english
 
 
+@functools.total_ordering
 class EventLevel(CodedEnum):
     """The level of government an event is held at (*tingkat*), from the village up to the nation.
 
@@ -151,21 +153,6 @@ class EventLevel(CodedEnum):
             return NotImplemented
         return self.rank < other.rank
 
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, EventLevel):
-            return NotImplemented
-        return self.rank <= other.rank
-
-    def __gt__(self, other: object) -> bool:
-        if not isinstance(other, EventLevel):
-            return NotImplemented
-        return self.rank > other.rank
-
-    def __ge__(self, other: object) -> bool:
-        if not isinstance(other, EventLevel):
-            return NotImplemented
-        return self.rank >= other.rank
-
 
 class Programme(CodedEnum):
     """The national programme an event belongs to, under the name it carried at the time.
@@ -195,9 +182,52 @@ class Venue:
 
 
 @model(kw_only=True)
-class Attendee:
-    """Someone notable who attended: a named official, or an organization (with the position
-    of its unnamed representative, when the source gives only that).
+class _Party:
+    """Who attends or speaks: a named official, or an organization (with the position of its
+    unnamed representative when the source gives only that)."""
+
+    official: Official | None = field(default=None, description="a named official")
+    organization: Organization | None = field(default=None, description="an organization, when no person is named")
+    position: Position | None = field(
+        default=None, description="the position of the organization's unnamed representative"
+    )
+
+    @property
+    def label(self) -> str:
+        """How the party is written: the official with name and titles, or the position in the organization."""
+        if self.official is not None:
+            return str(self.official)
+        assert self.organization is not None
+        if self.position is None:
+            return self.organization.name
+        return _position_in(self.position, self.organization)
+
+    def _invariants(self) -> Iterator[ErrorItem]:
+        if self.official is not None and self.organization is not None:
+            yield ErrorItem(
+                ("organization",),
+                "expected an official or an organization, found both (an official's organization goes inside it)",
+                "invariant",
+            )
+        elif self.official is None and self.organization is None:
+            if self.position is None:
+                yield ErrorItem((), "expected an official or an organization, found neither", "invariant")
+            else:
+                yield ErrorItem(
+                    ("position",),
+                    "a position is given with the organization that holds it; give the organization too",
+                    "invariant",
+                )
+        if self.official is not None and self.position is not None:
+            yield ErrorItem(
+                ("position",), "a named official carries the position inside it; give it there", "invariant"
+            )
+
+
+@model(kw_only=True)
+class Attendee(_Party):
+    """Someone notable who attended (*hadir*): a named official, or an organization (with the
+    position of its unnamed representative, when the source gives only that).
 
     Exactly one of ``official`` and ``organization`` is given; ``position`` goes with
     ``organization`` only. Reports often name a position without its holder ("the
@@ -214,23 +244,9 @@ class Attendee:
     $: expected an official or an organization, found neither [invariant]
     """
 
-    official: Official | None = field(default=None, description="a named official")
-    organization: Organization | None = field(default=None, description="an organization, when no person is named")
-    position: Position | None = field(
-        default=None, description="the position of the organization's unnamed representative"
-    )
-
-    @property
-    def label(self) -> str:
-        """How the attendee is written: the official with name and titles, or the position in the organization."""
-        return _party_label(self.official, self.organization, self.position)
-
-    def _invariants(self) -> Iterator[ErrorItem]:
-        yield from _party_problems(self.official, self.organization, self.position)
-
 
 @model(kw_only=True)
-class Speaker:
+class Speaker(_Party):
     """A speaker (*narasumber*): a named official, or an organization with no person named.
 
     The same rules as :class:`Attendee`, plus an optional ``topic`` (the material presented).
@@ -247,20 +263,7 @@ class Speaker:
     $.position: a position is given with the organization that holds it; give the organization too [invariant]
     """
 
-    official: Official | None = field(default=None, description="a named official")
-    organization: Organization | None = field(default=None, description="an organization, when no person is named")
-    position: Position | None = field(
-        default=None, description="the position of the organization's unnamed representative"
-    )
     topic: str | None = field(default=None, max_length=500, pattern=TEXT_PATTERN, description="the material presented")
-
-    @property
-    def label(self) -> str:
-        """How the speaker is written: the official with name and titles, or the position in the organization."""
-        return _party_label(self.official, self.organization, self.position)
-
-    def _invariants(self) -> Iterator[ErrorItem]:
-        yield from _party_problems(self.official, self.organization, self.position)
 
 
 @model(kw_only=True)
@@ -570,9 +573,9 @@ def summary_id(event: Event) -> str:
     pada Senin–Selasa, 28–29 Desember 2020 di Hotel Transit, Kota Pasuruan, dan dibuka oleh Wali Kota Pasuruan ...
     diikuti 155 peserta yang terdiri atas 12 Kepala Perangkat Daerah (anggota Pokja Kampung KB), 4 Camat, ...
     """
-    from ._event_summary import indonesian
+    from ._event_summary import INDONESIAN, summary
 
-    return indonesian(_checked_event(event))
+    return summary(_checked_event(event), INDONESIAN)
 
 
 def summary_en(event: Event) -> str:
@@ -586,9 +589,9 @@ def summary_en(event: Event) -> str:
     on Monday–Tuesday, 28–29 December 2020 at Hotel Transit, Kota Pasuruan, and opened by Wali Kota Pasuruan ...
     It had 155 participants: 12 Kepala Perangkat Daerah (anggota Pokja Kampung KB), 4 Camat, ...
     """
-    from ._event_summary import english
+    from ._event_summary import ENGLISH, summary
 
-    return english(_checked_event(event))
+    return summary(_checked_event(event), ENGLISH)
 
 
 # ---------------------------------------------------------------------------
@@ -633,38 +636,6 @@ def _checked_event(event: object) -> Event:
     if not isinstance(event, _EventBase):
         raise ValidationError.single(f"expected an event (Workshop, Launch …), found {describe(event)}", "type")
     return event  # type: ignore[return-value]
-
-
-def _party_problems(
-    official: Official | None, organization: Organization | None, position: Position | None
-) -> Iterator[ErrorItem]:
-    """The rule of attendees and speakers: exactly one of official and organization."""
-    if official is not None and organization is not None:
-        yield ErrorItem(
-            ("organization",),
-            "expected an official or an organization, found both (an official's organization goes inside it)",
-            "invariant",
-        )
-    elif official is None and organization is None:
-        if position is None:
-            yield ErrorItem((), "expected an official or an organization, found neither", "invariant")
-        else:
-            yield ErrorItem(
-                ("position",),
-                "a position is given with the organization that holds it; give the organization too",
-                "invariant",
-            )
-    if official is not None and position is not None:
-        yield ErrorItem(("position",), "a named official carries the position inside it; give it there", "invariant")
-
-
-def _party_label(official: Official | None, organization: Organization | None, position: Position | None) -> str:
-    if official is not None:
-        return str(official)
-    assert organization is not None
-    if position is None:
-        return organization.name
-    return _position_in(position, organization)
 
 
 def _position_in(position: Position, organization: Organization) -> str:
