@@ -22,6 +22,8 @@ _BLOCKS = frozenset(
         "table", "tr", "ul",
     }
 )  # fmt: skip
+#: Elements separated from their neighbours by a space (table cells).
+_CELLS = frozenset({"td", "th"})
 #: Elements whose content is not text.
 _HIDDEN = frozenset({"head", "script", "style", "template", "title"})
 _SPACES = re.compile(r"[^\S\n]+")
@@ -31,7 +33,7 @@ def html_to_text(html: str) -> str:
     """The text of an HTML fragment: tags dropped, entities decoded, one line per block, spaces collapsed.
 
     Block elements (paragraphs, divisions, list items, headings, table rows,
-    ``<br>``) end a line; line breaks in the source are spaces, as HTML
+    ``<br>``) end a line; table cells are separated by a space; line breaks in the source are spaces, as HTML
     treats them; runs of spaces become one space; blank lines and the text of
     ``<script>``/``<style>`` are dropped; each line is trimmed. Text that is
     not a string is a ``type`` error.
@@ -66,6 +68,8 @@ class _TextCollector(HTMLParser):
             self.hidden += 1
         elif tag in _BLOCKS:
             self.parts.append("\n")
+        elif tag in _CELLS:
+            self.parts.append(" ")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _BLOCKS:

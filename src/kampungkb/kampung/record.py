@@ -19,6 +19,7 @@ import attrs
 
 from .._model import field, model
 from ..errors import ErrorItem
+from ..people import PokjaMember
 from ..regions import Location, RegionLevel
 from ._rules import NON_BLANK, unique_items
 from .vocabularies import AreaCriterion, CoverageLevel, MainCriterion, PortalCriterion, SpecialCriterion
@@ -127,12 +128,15 @@ class PokjaDecree:
 
 @model(kw_only=True)
 class Pokja:
-    """The Pokja Kampung KB (working group): whether it exists, its SK, size and training.
+    """The Pokja Kampung KB (working group): whether it exists, its SK, size, training and members.
 
     The portal's rules (``ProfilKampung``): with no Pokja there is no SK, no
     training and both counts are 0; a Pokja that exists has at least one
     member; when members were trained, the training is described and at
     least one member was trained; never more trained members than members.
+    ``members`` optionally names people with their Pokja position (and, for a
+    section member, the family function of the section); the portal records
+    only the counts. With no Pokja there are no members (our rule).
 
     >>> Pokja(exists=True, decree=PokjaDecree(), member_count=25, trained=True,
     ...       training_description="Orientasi Pokja", trained_count=10).trained_count
@@ -153,6 +157,7 @@ class Pokja:
     )
     member_count: int = field(default=0, ge=0, description="pokja_jumlah: how many members")
     trained_count: int = field(default=0, ge=0, description="pokja_jumlah_terlatih: how many members were trained")
+    members: tuple[PokjaMember, ...] = field(default=(), description="named members, when known")
 
     def _invariants(self) -> Iterator[ErrorItem]:
         if not self.exists:
@@ -172,6 +177,8 @@ class Pokja:
                     f"a kampung with no Pokja has 0 trained members, found {self.trained_count}",
                     "invariant",
                 )
+            if self.members:
+                yield ErrorItem(("members",), "a kampung with no Pokja has no Pokja members", "invariant")
             return
         if self.member_count < 1:
             yield ErrorItem(("member_count",), "a Pokja has at least 1 member, found 0", "invariant")

@@ -45,6 +45,7 @@ __all__ = [
     "Poktan",
     "PortalCriterion",
     "PortalEnum",
+    "ProgrammeCriterion",
     "RegulationLevel",
     "Sex",
     "SpecialCriterion",
@@ -157,8 +158,21 @@ class PortalCriterion(PortalEnum):
         return str(self._row["description"])
 
 
+class ProgrammeCriterion(PortalEnum):
+    """Base of the programme's own criteria, which the portal records under one of its four boxes.
+
+    >>> issubclass(AreaCriterion, ProgrammeCriterion)
+    True
+    """
+
+    @property
+    def portal_criterion(self) -> PortalCriterion:
+        """The portal checkbox this criterion is recorded under (our reading of the boxes; see the data file)."""
+        return PortalCriterion.from_code(self._row["portal_criterion"])
+
+
 @vocabulary("criteria", "main")
-class MainCriterion(PortalEnum):
+class MainCriterion(ProgrammeCriterion):
     """Kriteria utama: the two main criteria a Kampung KB must meet (both are required).
 
     >>> MainCriterion.FP_PARTICIPANTS_BELOW_AVERAGE.portal_criterion
@@ -168,14 +182,9 @@ class MainCriterion(PortalEnum):
     POOR_FAMILIES_ABOVE_AVERAGE = "poor_families_above_average", "Keluarga Pra-Sejahtera dan KS I di atas rata-rata"
     FP_PARTICIPANTS_BELOW_AVERAGE = "fp_participants_below_average", "Peserta KB di bawah rata-rata"
 
-    @property
-    def portal_criterion(self) -> PortalCriterion:
-        """The portal checkbox this criterion is recorded under."""
-        return PortalCriterion.from_code(self._row["portal_criterion"])
-
 
 @vocabulary("criteria", "area")
-class AreaCriterion(PortalEnum):
+class AreaCriterion(ProgrammeCriterion):
     """Kriteria wilayah: the ten kinds of area, at least one of which a Kampung KB has.
 
     >>> AreaCriterion.RIVER_BASIN.label
@@ -195,14 +204,9 @@ class AreaCriterion(PortalEnum):
     TOURISM_AREA = "tourism_area", "Kawasan wisata"
     DENSELY_POPULATED = "densely_populated", "Padat penduduk"
 
-    @property
-    def portal_criterion(self) -> PortalCriterion:
-        """The portal checkbox this criterion is recorded under (an inference; see the data file)."""
-        return PortalCriterion.from_code(self._row["portal_criterion"])
-
 
 @vocabulary("criteria", "special")
-class SpecialCriterion(PortalEnum):
+class SpecialCriterion(ProgrammeCriterion):
     """Kriteria khusus, as summarised from Peraturan BKKBN 20/2023 (a secondary source).
 
     >>> SpecialCriterion.FAMILY_DATA.portal_criterion
@@ -214,11 +218,6 @@ class SpecialCriterion(PortalEnum):
     FAMILY_PLANNING = "family_planning", "Peserta KB aktif dan MKJP di bawah rata-rata"
     COMMUNITY_PARTICIPATION = "community_participation", "Partisipasi masyarakat dalam pembangunan keluarga rendah"
     SECTOR_ACHIEVEMENT = "sector_achievement", "Capaian program sektor terkait rendah"
-
-    @property
-    def portal_criterion(self) -> PortalCriterion:
-        """The portal checkbox this criterion is recorded under (an inference; see the data file)."""
-        return PortalCriterion.from_code(self._row["portal_criterion"])
 
 
 # ---------------------------------------------------------------------------

@@ -3,19 +3,21 @@
 Every strategy builds VALID objects by construction: counts that must add up
 are drawn as parts and summed, capped counts are drawn below their caps, and
 conditional fields are drawn only when their condition holds. Nothing is
-filtered.
+filtered. :func:`kampung_strategy_for_type` maps each public model of
+:mod:`kampungkb.kampung` to its strategy.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import enum
-from typing import Any, cast
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from kampungkb.family import FamilyFunction
 from kampungkb.kampung import (
     AgeBand,
     AgeSexCount,
@@ -25,6 +27,8 @@ from kampungkb.kampung import (
     ContraceptiveUsers,
     CoverageLevel,
     DataUse,
+    DuplicatePair,
+    DuplicateReason,
     FamilyCount,
     FamilyPlanningReport,
     FamilyTotal,
@@ -54,29 +58,81 @@ from kampungkb.kampung import (
     Sex,
     SpecialCriterion,
 )
+from kampungkb.people import PersonName, PokjaMember, PokjaPosition
 from kampungkb.regions import Location, RegionLevel
 
 from ._regions import locations, region_codes
 from ._text import text
 
 __all__ = [
+    "age_sex_counts",
+    "community_plans",
+    "contraceptive_users",
+    "duplicate_pairs",
     "family_planning_reports",
+    "family_totals",
     "kampung_histories",
     "kampung_kbs",
+    "kampung_strategy_for_type",
+    "non_users",
+    "operational_routines",
+    "plkb_supports",
+    "pokja_decrees",
+    "pokja_members",
     "pokjas",
+    "poktan_participations",
+    "poktan_presences",
     "population_reports",
     "profile_reports",
+    "regulations",
     "report_periods",
     "selection_criteria",
 ]
 
+E = TypeVar("E", bound=enum.Enum)
+
 _EARLIEST = _dt.datetime(2016, 1, 1)
 _LATEST = _dt.datetime(2035, 12, 31, 23, 59, 59)
 _WIB = _dt.timezone(_dt.timedelta(hours=7), "WIB")
+_COUNTS = st.integers(0, 5000)
+
+
+def kampung_strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
+    """Each public model of :mod:`kampungkb.kampung`, with the function giving its default strategy.
+
+    >>> kampung_strategy_for_type()[KampungKB] is kampung_kbs
+    True
+    """
+    return {
+        AgeSexCount: age_sex_counts,
+        CommunityPlan: community_plans,
+        ContraceptiveUsers: contraceptive_users,
+        DuplicatePair: duplicate_pairs,
+        FamilyPlanningReport: family_planning_reports,
+        FamilyTotal: family_totals,
+        KampungHistory: kampung_histories,
+        KampungKB: kampung_kbs,
+        NonUsers: non_users,
+        OperationalRoutine: operational_routines,
+        PlkbSupport: plkb_supports,
+        Pokja: pokjas,
+        PokjaDecree: pokja_decrees,
+        PoktanParticipation: poktan_participations,
+        PoktanPresence: poktan_presences,
+        PopulationReport: population_reports,
+        ProfileReport: profile_reports,
+        Regulation: regulations,
+        ReportPeriod: report_periods,
+        SelectionCriteria: selection_criteria,
+    }
+
+
+# ---------------------------------------------------------------------------
+# The kampung
 
 
 def report_periods() -> st.SearchStrategy[ReportPeriod]:
-    """Valid :class:`~kampungkb.kampung.ReportPeriod` values (requires hypothesis).
+    """Valid :class:`~kampungkb.kampung.ReportPeriod` values, 2016–2035 (requires hypothesis).
 
     >>> from hypothesis import given
     >>> @given(report_periods())
@@ -138,6 +194,66 @@ def kampung_kbs(
     )
 
 
+def duplicate_pairs() -> st.SearchStrategy[DuplicatePair]:
+    """Valid :class:`~kampungkb.kampung.DuplicatePair` values: the second index after the first.
+
+    >>> from hypothesis import given
+    >>> @given(duplicate_pairs())
+    ... def check(pair):
+    ...     assert pair.first < pair.second
+    >>> check()
+    """
+    return st.builds(
+        lambda first, gap, village, reason: DuplicatePair(
+            first=first, second=first + gap, village=village, reason=reason
+        ),
+        st.integers(0, 10_000),
+        st.integers(1, 10_000),
+        region_codes(level=RegionLevel.VILLAGE),
+        st.sampled_from(DuplicateReason),
+    )
+
+
+# ---------------------------------------------------------------------------
+# The Pokja
+
+
+def pokja_decrees() -> st.SearchStrategy[PokjaDecree]:
+    """Valid :class:`~kampungkb.kampung.PokjaDecree` values (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(pokja_decrees())
+    ... def check(decree):
+    ...     assert decree.issuer.strip()
+    >>> check()
+    """
+    return st.builds(
+        PokjaDecree,
+        number=st.none() | _non_blank(60),
+        date=st.none() | st.dates(_dt.date(2016, 1, 1), _dt.date(2035, 12, 31)),
+        issuer=st.just("Kepala Desa/Lurah") | _non_blank(100),
+    )
+
+
+def pokja_members() -> st.SearchStrategy[PokjaMember]:
+    """Valid Pokja members: a section (family function) exactly for section members (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(pokja_members())
+    ... def check(member):
+    ...     assert (member.section is None) == (member.position is not PokjaPosition.SECTION_MEMBER)
+    >>> check()
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> PokjaMember:
+        position = draw(st.sampled_from(PokjaPosition))
+        section = draw(st.sampled_from(FamilyFunction)) if position is PokjaPosition.SECTION_MEMBER else None
+        return PokjaMember(name=PersonName(draw(st.sampled_from(_NAMES))), position=position, section=section)
+
+    return build()
+
+
 def pokjas(*, exists: st.SearchStrategy[bool] | None = None) -> st.SearchStrategy[Pokja]:
     """Valid :class:`~kampungkb.kampung.Pokja` values: no Pokja means no SK, no training, zero counts.
 
@@ -147,20 +263,124 @@ def pokjas(*, exists: st.SearchStrategy[bool] | None = None) -> st.SearchStrateg
     ...     assert pokja.trained_count <= pokja.member_count
     >>> check()
     """
+    decrees, members = pokja_decrees(), pokja_members()
 
     @st.composite
     def build(draw: st.DrawFn) -> Pokja:
         if not draw(exists if exists is not None else st.booleans()):
             return Pokja(exists=False)
-        members = draw(st.integers(1, 300))
+        count = draw(st.integers(1, 300))
         trained = draw(st.booleans())
         return Pokja(
             exists=True,
-            decree=draw(st.none() | _decrees()),
+            decree=draw(st.none() | decrees),
             trained=trained,
             training_description=draw(_non_blank(255)) if trained else None,
-            member_count=members,
-            trained_count=draw(st.integers(1 if trained else 0, members)),
+            member_count=count,
+            trained_count=draw(st.integers(1 if trained else 0, count)),
+            members=tuple(draw(st.lists(members, max_size=4))),
+        )
+
+    return build()
+
+
+# ---------------------------------------------------------------------------
+# The profile report
+
+
+def poktan_presences() -> st.SearchStrategy[PoktanPresence]:
+    """Valid :class:`~kampungkb.kampung.PoktanPresence` values (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(poktan_presences())
+    ... def check(answer):
+    ...     assert isinstance(answer.present, bool)
+    >>> check()
+    """
+    return st.builds(PoktanPresence, st.sampled_from(Poktan), st.booleans())
+
+
+def plkb_supports() -> st.SearchStrategy[PlkbSupport]:
+    """Valid :class:`~kampungkb.kampung.PlkbSupport`: a NIP with a PLKB, a supervisor kind without.
+
+    >>> from hypothesis import given
+    >>> @given(plkb_supports())
+    ... def check(plkb):
+    ...     assert (plkb.nip is None) == (plkb.supervisor is not None)
+    >>> check()
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> PlkbSupport:
+        name, contact = draw(_non_blank(100)), draw(_non_blank(60))
+        if draw(st.booleans()):
+            nip = draw(st.text("0123456789", min_size=18, max_size=18))
+            return PlkbSupport(accompanied=True, nip=nip, name=name, contact=contact)
+        kind = draw(st.sampled_from(PlkbSupervisorKind))
+        other = draw(_non_blank(100)) if kind is PlkbSupervisorKind.OTHER else draw(st.none() | _non_blank(100))
+        return PlkbSupport(accompanied=False, name=name, contact=contact, supervisor=kind, supervisor_other=other)
+
+    return build()
+
+
+def regulations() -> st.SearchStrategy[Regulation]:
+    """Valid :class:`~kampungkb.kampung.Regulation`: levels exactly when there is a regulation.
+
+    >>> from hypothesis import given
+    >>> @given(regulations())
+    ... def check(regulation):
+    ...     assert regulation.present == bool(regulation.levels)
+    >>> check()
+    """
+    present = st.lists(st.sampled_from(RegulationLevel), min_size=1, unique=True).map(
+        lambda levels: Regulation(present=True, levels=tuple(levels))
+    )
+    return present | st.just(Regulation(present=False))
+
+
+def community_plans() -> st.SearchStrategy[CommunityPlan]:
+    """Valid :class:`~kampungkb.kampung.CommunityPlan`: data uses exactly when data were used.
+
+    >>> from hypothesis import given
+    >>> @given(community_plans())
+    ... def check(plan):
+    ...     assert bool(plan.data_uses) == (plan.uses_data is True)
+    >>> check()
+    """
+
+    @st.composite
+    def build(draw: st.DrawFn) -> CommunityPlan:
+        has_plan = draw(st.booleans())
+        uses_data = draw(st.booleans() if has_plan else st.none() | st.booleans())
+        uses = draw(st.lists(st.sampled_from(DataUse), min_size=1, unique=True)) if uses_data else []
+        return CommunityPlan(
+            has_plan=has_plan, uses_data=uses_data, data_uses=tuple(uses), document=draw(st.none() | _paths())
+        )
+
+    return build()
+
+
+def operational_routines(
+    *, mechanism: st.SearchStrategy[OperationalMechanism] | None = None
+) -> st.SearchStrategy[OperationalRoutine]:
+    """Valid :class:`~kampungkb.kampung.OperationalRoutine`: a frequency when performed, text for Lainnya.
+
+    >>> from hypothesis import given
+    >>> @given(operational_routines())
+    ... def check(routine):
+    ...     assert routine.frequency is not None or not routine.performed
+    >>> check()
+    """
+    mechanisms = mechanism if mechanism is not None else st.sampled_from(OperationalMechanism)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> OperationalRoutine:
+        performed = draw(st.booleans())
+        frequencies = st.sampled_from(Frequency)
+        frequency = draw(frequencies if performed else st.none() | frequencies)
+        other = draw(_non_blank(100)) if frequency is Frequency.OTHER else None
+        return OperationalRoutine(
+            mechanism=draw(mechanisms), performed=performed, frequency=frequency, frequency_other=other
         )
 
     return build()
@@ -173,26 +393,64 @@ def profile_reports(
 ) -> st.SearchStrategy[ProfileReport]:
     """Valid :class:`~kampungkb.kampung.ProfileReport` values (requires hypothesis).
 
+    Every portal poktan and every routine is answered once, in a drawn order;
+    Posyandu and Dashat are sometimes answered too.
+
     >>> from hypothesis import given
     >>> @given(profile_reports())
     ... def check(report):
     ...     assert report.has(Poktan.BKB) is not None
     >>> check()
     """
+    asked = [p for p in Poktan if p.in_profile_report]
+    extra = [p for p in Poktan if not p.in_profile_report]
+    chosen = st.lists(st.sampled_from(extra), unique=True).map(lambda more: asked + more)
+    answers = chosen.flatmap(st.permutations).flatmap(
+        lambda order: st.tuples(*(st.builds(PoktanPresence, st.just(p), st.booleans()) for p in order))
+    )
+    routines = st.permutations(list(OperationalMechanism)).flatmap(
+        lambda order: st.tuples(*(operational_routines(mechanism=st.just(m)) for m in order))
+    )
     return st.builds(
         ProfileReport,
         period=period if period is not None else report_periods(),
         created=created if created is not None else _created(),
-        poktan=_poktan_answers(),
+        poktan=answers,
         pokja=pokjas(),
-        plkb=_plkb_supports(),
-        regulation=_regulations(),
-        community_plan=_community_plans(),
+        plkb=plkb_supports(),
+        regulation=regulations(),
+        community_plan=community_plans(),
         funding_sources=_subsets(FundingSource),
-        operations=st.permutations(list(OperationalMechanism)).flatmap(
-            lambda order: st.tuples(*(_routines(mechanism) for mechanism in order))
-        ),
+        operations=routines,
     )
+
+
+# ---------------------------------------------------------------------------
+# The population report
+
+
+def age_sex_counts() -> st.SearchStrategy[AgeSexCount]:
+    """Valid :class:`~kampungkb.kampung.AgeSexCount` values (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(age_sex_counts())
+    ... def check(entry):
+    ...     assert entry.count >= 0
+    >>> check()
+    """
+    return st.builds(AgeSexCount, st.sampled_from(AgeBand), st.sampled_from(Sex), _COUNTS)
+
+
+def family_totals() -> st.SearchStrategy[FamilyTotal]:
+    """Valid :class:`~kampungkb.kampung.FamilyTotal` values (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(family_totals())
+    ... def check(entry):
+    ...     assert entry.count >= 0
+    >>> check()
+    """
+    return st.builds(FamilyTotal, st.sampled_from(FamilyCount), _COUNTS)
 
 
 def population_reports(
@@ -211,7 +469,7 @@ def population_reports(
     ...     assert len(report.age_sex_counts) == 32
     >>> check()
     """
-    count = counts if counts is not None else st.integers(0, 5000)
+    count = counts if counts is not None else _COUNTS
     period_strategy = period if period is not None else report_periods()
     created_strategy = created if created is not None else _created()
 
@@ -220,6 +478,46 @@ def population_reports(
         return _population(draw, count, draw(period_strategy), draw(created_strategy))
 
     return build()
+
+
+# ---------------------------------------------------------------------------
+# The KKBPK report
+
+
+def poktan_participations() -> st.SearchStrategy[PoktanParticipation]:
+    """Valid :class:`~kampungkb.kampung.PoktanParticipation` values, for the five KKBPK poktan.
+
+    >>> from hypothesis import given
+    >>> @given(poktan_participations())
+    ... def check(entry):
+    ...     assert entry.poktan.in_family_planning_report
+    >>> check()
+    """
+    return st.builds(PoktanParticipation, st.sampled_from(_KKBPK_POKTAN), _COUNTS)
+
+
+def contraceptive_users() -> st.SearchStrategy[ContraceptiveUsers]:
+    """Valid :class:`~kampungkb.kampung.ContraceptiveUsers` values (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(contraceptive_users())
+    ... def check(entry):
+    ...     assert entry.count >= 0
+    >>> check()
+    """
+    return st.builds(ContraceptiveUsers, st.sampled_from(ContraceptiveMethod), _COUNTS)
+
+
+def non_users() -> st.SearchStrategy[NonUsers]:
+    """Valid :class:`~kampungkb.kampung.NonUsers` values (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(non_users())
+    ... def check(entry):
+    ...     assert entry.count >= 0
+    >>> check()
+    """
+    return st.builds(NonUsers, st.sampled_from(NonUseReason), _COUNTS)
 
 
 def family_planning_reports(
@@ -237,11 +535,11 @@ def family_planning_reports(
     counts 0 — so the report passes ``validate_against(population, profile)``.
 
     >>> from hypothesis import given
-    >>> from kampungkb.kampung._examples import example_history
-    >>> history = example_history()
-    >>> @given(family_planning_reports(population=history.current_population, profile=history.current_profile))
+    >>> from kampungkb.kampung._examples import example_reports
+    >>> profile, population, _ = example_reports()
+    >>> @given(family_planning_reports(population=population, profile=profile))
     ... def check(report):
-    ...     report.validate_against(history.current_population, history.current_profile)
+    ...     report.validate_against(population, profile)
     >>> check()
     """
     if population is not None and not isinstance(population, PopulationReport):
@@ -258,6 +556,10 @@ def family_planning_reports(
     return build()
 
 
+# ---------------------------------------------------------------------------
+# The history
+
+
 def kampung_histories(
     *,
     kampung: st.SearchStrategy[KampungKB] | None = None,
@@ -266,9 +568,10 @@ def kampung_histories(
     """Valid :class:`~kampungkb.kampung.KampungHistory` values (requires hypothesis).
 
     Up to ``max_versions`` versions of each report are created one after
-    another (periods are the months they were created in, as on the portal); every KKBPK version is built against the
-    population and profile versions current when it was created. Either all
-    creation times are naive or all are in WIB (UTC+7).
+    another (periods are the months they were created in, as on the portal);
+    every KKBPK version is built against the population and profile versions
+    current when it was created. Either all creation times are naive or all
+    are in WIB (UTC+7).
 
     >>> from hypothesis import given
     >>> @given(kampung_histories())
@@ -279,19 +582,14 @@ def kampung_histories(
     if type(max_versions) is not int or max_versions < 0:
         raise InvalidArgument(f"max_versions must be an integer >= 0, not {max_versions!r}")
     kampung_strategy = kampung if kampung is not None else kampung_kbs()
+    any_profile = profile_reports()
 
     @st.composite
     def build(draw: st.DrawFn) -> KampungHistory:
         kkbpk_count = draw(st.integers(0, max_versions))
         population_count = draw(st.integers(1 if kkbpk_count else 0, max(max_versions, 1 if kkbpk_count else 0)))
-        profile_count = draw(st.integers(0, max_versions))
-        kinds = _population_first(
-            draw(
-                st.permutations(
-                    ["population"] * population_count + ["profile"] * profile_count + ["kkbpk"] * kkbpk_count
-                )
-            )
-        )
+        counts = {"population": population_count, "profile": draw(st.integers(0, max_versions)), "kkbpk": kkbpk_count}
+        kinds = _population_first(draw(st.permutations([kind for kind, n in counts.items() for _ in range(n)])))
         zone = draw(st.sampled_from((None, _WIB)))
         moments = sorted(draw(st.lists(_created(), min_size=len(kinds), max_size=len(kinds), unique=True)))
         populations: list[PopulationReport] = []
@@ -303,7 +601,7 @@ def kampung_histories(
             if kind == "population":
                 populations.append(_population(draw, _COUNTS, period, moment))
             elif kind == "profile":
-                profiles.append(attrs.evolve(cast(Any, draw(_any_profile)), period=period, created=moment))
+                profiles.append(_at(draw(any_profile), period, moment))
             else:
                 kkbpks.append(_kkbpk(draw, populations[-1], profiles[-1] if profiles else None, period, moment))
         return KampungHistory(
@@ -319,8 +617,12 @@ def kampung_histories(
 # ---------------------------------------------------------------------------
 # Helpers
 
+_NAMES = ("Siti Aminah", "Budi Santoso", "Sri Wahyuni", "Agus Salim", "Dewi Lestari", "Nur Hidayah", "Eko Prasetyo")
+_CELLS = [(band, sex) for band in AgeBand for sex in Sex]
+_KKBPK_POKTAN = [p for p in Poktan if p.in_family_planning_report]
 
-def _subsets(vocabulary: type[enum.Enum]) -> st.SearchStrategy[tuple[enum.Enum, ...]]:
+
+def _subsets(vocabulary: type[E]) -> st.SearchStrategy[tuple[E, ...]]:
     return st.lists(st.sampled_from(list(vocabulary)), unique=True).map(tuple)
 
 
@@ -335,10 +637,6 @@ def _paths() -> st.SearchStrategy[str]:
 
 def _created() -> st.SearchStrategy[_dt.datetime]:
     return st.datetimes(_EARLIEST, _LATEST)
-
-
-def _shuffled(items: st.SearchStrategy[tuple[object, ...]]) -> st.SearchStrategy[tuple[object, ...]]:
-    return items.flatmap(lambda values: st.permutations(list(values))).map(tuple)
 
 
 def _parts_of(total: int, count: int) -> st.SearchStrategy[list[int]]:
@@ -358,72 +656,19 @@ def _population_first(kinds: list[str]) -> list[str]:
     return kinds
 
 
-def _decrees() -> st.SearchStrategy[PokjaDecree]:
-    return st.builds(
-        PokjaDecree,
-        number=st.none() | _non_blank(60),
-        date=st.none() | st.dates(_dt.date(2016, 1, 1), _dt.date(2035, 12, 31)),
-        issuer=st.just("Kepala Desa/Lurah") | _non_blank(100),
+def _at(report: ProfileReport, period: ReportPeriod, created: _dt.datetime) -> ProfileReport:
+    """The same profile report, dated."""
+    return ProfileReport(
+        period=period,
+        created=created,
+        poktan=report.poktan,
+        pokja=report.pokja,
+        plkb=report.plkb,
+        regulation=report.regulation,
+        community_plan=report.community_plan,
+        funding_sources=report.funding_sources,
+        operations=report.operations,
     )
-
-
-def _poktan_answers() -> st.SearchStrategy[tuple[PoktanPresence, ...]]:
-    asked = [p for p in Poktan if p.in_profile_report]
-    extra = [p for p in Poktan if not p.in_profile_report]
-    chosen = st.tuples(st.just(asked), _subsets_list(extra)).map(lambda pair: pair[0] + pair[1])
-    return chosen.flatmap(
-        lambda items: st.permutations(items).flatmap(
-            lambda order: st.tuples(*(st.builds(PoktanPresence, st.just(p), st.booleans()) for p in order))
-        )
-    )
-
-
-def _subsets_list(items: list[Poktan]) -> st.SearchStrategy[list[Poktan]]:
-    return st.lists(st.sampled_from(items), unique=True) if items else st.just([])
-
-
-@st.composite
-def _plkb_supports(draw: st.DrawFn) -> PlkbSupport:
-    name, contact = draw(_non_blank(100)), draw(_non_blank(60))
-    if draw(st.booleans()):
-        nip = draw(st.text("0123456789", min_size=18, max_size=18))
-        return PlkbSupport(accompanied=True, nip=nip, name=name, contact=contact)
-    kind = draw(st.sampled_from(PlkbSupervisorKind))
-    other = draw(_non_blank(100)) if kind is PlkbSupervisorKind.OTHER else draw(st.none() | _non_blank(100))
-    return PlkbSupport(accompanied=False, name=name, contact=contact, supervisor=kind, supervisor_other=other)
-
-
-@st.composite
-def _regulations(draw: st.DrawFn) -> Regulation:
-    if draw(st.booleans()):
-        levels = draw(st.lists(st.sampled_from(RegulationLevel), min_size=1, unique=True))
-        return Regulation(present=True, levels=tuple(levels))
-    return Regulation(present=False)
-
-
-@st.composite
-def _community_plans(draw: st.DrawFn) -> CommunityPlan:
-    has_plan = draw(st.booleans())
-    uses_data = draw(st.booleans() if has_plan else st.none() | st.booleans())
-    uses = draw(st.lists(st.sampled_from(DataUse), min_size=1, unique=True)) if uses_data else []
-    return CommunityPlan(
-        has_plan=has_plan, uses_data=uses_data, data_uses=tuple(uses), document=draw(st.none() | _paths())
-    )
-
-
-@st.composite
-def _routines(draw: st.DrawFn, mechanism: OperationalMechanism) -> OperationalRoutine:
-    performed = draw(st.booleans())
-    frequencies = st.sampled_from(Frequency)
-    frequency = draw(frequencies if performed else st.none() | frequencies)
-    other = draw(_non_blank(100)) if frequency is Frequency.OTHER else None
-    return OperationalRoutine(mechanism=mechanism, performed=performed, frequency=frequency, frequency_other=other)
-
-
-_COUNTS = st.integers(0, 5000)
-_CELLS = [(band, sex) for band in AgeBand for sex in Sex]
-_FAMILY_KINDS = list(FamilyCount)
-_KKBPK_POKTAN = [p for p in Poktan if p.in_family_planning_report]
 
 
 def _population(
@@ -431,7 +676,7 @@ def _population(
 ) -> PopulationReport:
     numbers = draw(st.lists(count, min_size=len(_CELLS), max_size=len(_CELLS)))
     cells = [AgeSexCount(band, sex, n) for (band, sex), n in zip(_CELLS, numbers, strict=True)]
-    families = [FamilyTotal(kind, draw(count)) for kind in _FAMILY_KINDS]
+    families = [FamilyTotal(kind, draw(count)) for kind in FamilyCount]
     return PopulationReport(
         period=period,
         created=created,
@@ -460,19 +705,14 @@ def _kkbpk(
         if profile is not None and profile.has(poktan) is False:
             cap = 0
         participation.append(PoktanParticipation(poktan, draw(st.integers(0, cap))))
+    users = [ContraceptiveUsers(method, n) for method, n in zip(methods, parts[: len(methods)], strict=True)]
+    without = [NonUsers(reason, n) for reason, n in zip(reasons, parts[len(methods) :], strict=True)]
     people = population.total_population if population is not None else 10_000
     return FamilyPlanningReport(
         period=period,
         created=created,
         poktan_participation=tuple(draw(st.permutations(participation))),
-        contraceptive_users=tuple(
-            draw(st.permutations([ContraceptiveUsers(m, n) for m, n in zip(methods, parts, strict=False)]))
-        ),
-        non_users=tuple(
-            draw(st.permutations([NonUsers(r, n) for r, n in zip(reasons, parts[len(methods) :], strict=True)]))
-        ),
+        contraceptive_users=tuple(draw(st.permutations(users))),
+        non_users=tuple(draw(st.permutations(without))),
         bpjs_users=draw(st.integers(0, people)),
     )
-
-
-_any_profile = st.deferred(profile_reports)

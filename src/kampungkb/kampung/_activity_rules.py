@@ -1,0 +1,75 @@
+"""Rules shared by the activity, Inpres and classification code: one-line texts listed once, typed sequences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
+
+from .._types import describe
+from ..errors import ErrorItem, ValidationError
+
+__all__ = ["LINE_PATTERN", "checked_items", "expect_instance", "text_items"]
+
+T = TypeVar("T")
+
+#: One line of text with at least one visible character and no control characters.
+LINE_PATTERN = r"[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*"
+
+_CONTROL = frozenset(chr(code) for code in (*range(0x20), 0x7F))
+
+
+def text_items(items: tuple[str, ...], name: str, *, max_length: int) -> Iterator[ErrorItem]:
+    """Each text of ``items`` (the field ``name``) shows a character, is one line, fits, and appears once.
+
+    >>> [e.path for e in text_items(("Kader", " ", "Kader"), "other_agencies", max_length=255)]
+    ['$.other_agencies[1]', '$.other_agencies[2]']
+    """
+    seen: set[str] = set()
+    for index, text in enumerate(items):
+        if not text.strip():
+            yield ErrorItem((name, index), f"expected text with a visible character, found {text!r}", "constraint")
+        elif not _CONTROL.isdisjoint(text):
+            yield ErrorItem(
+                (name, index), f"expected one line without control characters, found {text[:60]!r}", "constraint"
+            )
+        elif len(text) > max_length:
+            yield ErrorItem((name, index), f"expected at most {max_length} characters, found {len(text)}", "constraint")
+        elif text in seen:
+            yield ErrorItem((name, index), f"{text!r} is listed twice", "invariant")
+        seen.add(text)
+
+
+def checked_items(values: Any, cls: type[T], what: str) -> tuple[T, ...]:
+    """``values`` as a tuple of ``cls``; a ValidationError locating every item that is not one.
+
+    >>> checked_items(["a", 1], str, "texts")
+    Traceback (most recent call last):
+    ...
+    kampungkb.errors.ValidationError: 1 validation error
+    $[1]: expected a str, found an integer (1) [type]
+    """
+    if isinstance(values, str | bytes | bytearray) or not isinstance(values, Iterable):
+        raise ValidationError.single(f"expected an iterable of {what}, found {describe(values)}", "type")
+    items = tuple(values)
+    errors = [
+        ErrorItem((index,), f"expected a {cls.__name__}, found {describe(item)}", "type")
+        for index, item in enumerate(items)
+        if not isinstance(item, cls)
+    ]
+    if errors:
+        raise ValidationError(errors)
+    return items
+
+
+def expect_instance(value: Any, cls: type[T], what: str) -> T:
+    """``value`` when it is a ``cls``; otherwise a ValidationError (code ``type``) at ``$``.
+
+    >>> expect_instance("input", int, "a stage")
+    Traceback (most recent call last):
+    ...
+    kampungkb.errors.ValidationError: 1 validation error
+    $: expected a stage, found a string ('input') [type]
+    """
+    if not isinstance(value, cls) or (cls is int and type(value) is bool):
+        raise ValidationError.single(f"expected {what}, found {describe(value)}", "type")
+    return value
