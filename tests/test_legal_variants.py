@@ -121,3 +121,53 @@ def test_registered_law_comes_back_with_the_canonical_title() -> None:
     match = parse_citation_detailed("UU No. 23 Tahun 2014 tentang Pemerintah Daerah")
     assert match.instrument.title == "Pemerintahan Daerah"
     assert [c.kind for c in match.corrections] == [CorrectionKind.TITLE]
+
+
+# Other forms the notes show (§1.5, §3, §4.5, §5), beyond the 45 variants.
+OTHER_FORMS = [
+    ("Permenkes No. 2 Tahun 2020", (T.MINISTERIAL_REGULATION, "2", 2020, "Kesehatan")),
+    ("Pergub No. 63 Tahun 2021", (T.GOVERNOR_REGULATION, "63", 2021, None)),
+    ("Perwali No. 27 Tahun 2019", (T.MAYOR_REGULATION, "27", 2019, None)),
+    ("PERBAN Nomor 4 Tahun 2020", (T.BKKBN_REGULATION, "4", 2020, None)),
+    ("Peraturan BKKBN Nomor 20 Tahun 2023", (T.BKKBN_REGULATION, "20", 2023, None)),
+    ("Peraturan Kepala BKKBN Nomor 324/Per/D3/2014", (T.BKKBN_HEAD_REGULATION, "324/Per/D3", 2014, None)),
+    ("Perka BKKBN Nomor 12 Tahun 2017", (T.BKKBN_HEAD_REGULATION, "12", 2017, None)),
+    (
+        "Peraturan Menteri Dalam Negeri (Permendagri) Nomor 58 Tahun 2021",
+        (T.MINISTERIAL_REGULATION, "58", 2021, "Dalam Negeri"),
+    ),
+    ("Kepmendagri 100.1.1-6117 Tahun 2022", (T.MINISTERIAL_DECREE, "100.1.1-6117", 2022, "Dalam Negeri")),
+    ("Perpu No. 1 Tahun 2014", (T.GOVERNMENT_REGULATION_IN_LIEU_OF_LAW, "1", 2014, None)),
+    ("Peraturan Daerah Kota Depok Nomor 9 Tahun 2017", (T.REGENCY_CITY_REGULATION, "9", 2017, "Kota Depok")),
+    ("Perda Provinsi Jawa Timur No. 5 Tahun 2010", (T.PROVINCIAL_REGULATION, "5", 2010, "Jawa Timur")),
+    ("Instruksi Presiden Nomor 3 Tahun 2022", (T.PRESIDENTIAL_INSTRUCTION, "3", 2022, None)),
+    (
+        "Perpres NO 153 thn 2014 ttg Grand Design Pembangunan Kependudukan",
+        (T.PRESIDENTIAL_REGULATION, "153", 2014, None),
+    ),
+    ("LN.2011/No. 82, TLN No. 5234", (T.LAW, "12", 2011, None)),
+    ("Undang-Undang Nomor 2 Tahun 2014", (T.LAW, "2", 2014, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_FORMS, ids=[t[:40] for t, _ in OTHER_FORMS])
+def test_other_real_forms_parse(text: str, expected: tuple[object, ...]) -> None:
+    """Instruments cited in the notes' other spellings parse to their identity."""
+    ref = parse_citation(text).ref
+    assert (ref.type, ref.number, ref.year, ref.issuer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Perda No. 5 Tahun 2010", ["Perda names its level"]),
+        ("LN. 2014 No. 245", ["gazette entry of no registered instrument"]),
+        ("BN 2023/NO. 331", ["Berita Negara", "no registered instrument"]),
+    ],
+)
+def test_near_citations_are_explained(text: str, words: list[str]) -> None:
+    """A Perda without its level, or a gazette entry the registry does not know, gets a specific message."""
+    with pytest.raises(ValidationError) as caught:
+        parse_citation(text)
+    assert [e.code for e in caught.value.errors] == ["invalid_value"]
+    assert all(word in caught.value.errors[0].message for word in words)

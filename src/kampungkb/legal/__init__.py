@@ -26,10 +26,22 @@ from ._citation import (
 )
 from ._format import CitationStyle, format_citation, format_gazette
 from ._instrument import Confidence, Gazette, GazetteKind, InstrumentRef, InstrumentType, LegalInstrument
+from ._lampiran import (
+    AffairCategory,
+    AffairClassification,
+    Authority,
+    GovernmentLevel,
+    SubAffair,
+    authorities,
+    family_planning_affair,
+)
 from ._registry import FactProvenance, Registry, hierarchy_sorted, program_legal_basis, registry
 
 __all__ = [
     "MAX_CITATION_LENGTH",
+    "AffairCategory",
+    "AffairClassification",
+    "Authority",
     "CitationMatch",
     "CitationStyle",
     "Confidence",
@@ -38,10 +50,14 @@ __all__ = [
     "FactProvenance",
     "Gazette",
     "GazetteKind",
+    "GovernmentLevel",
     "InstrumentRef",
     "InstrumentType",
     "LegalInstrument",
     "Registry",
+    "SubAffair",
+    "authorities",
+    "family_planning_affair",
     "find_citations",
     "format_citation",
     "format_gazette",

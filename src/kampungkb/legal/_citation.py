@@ -23,8 +23,10 @@ from kampungkb._types import describe
 from kampungkb.errors import ErrorItem, ValidationError
 
 from ._instrument import (
+    MAX_TITLE_LENGTH,
     NUMBER_HEAD,
     NUMBER_TAIL,
+    RESERVED_WORD,
     Gazette,
     GazetteKind,
     InstrumentRef,
@@ -174,13 +176,15 @@ def find_citations(text: Any) -> tuple[CitationMatch, ...]:
 
 
 # ---------------------------------------------------------------------------
-# Helpers: patterns
+# Helpers: citations read from data (the codec's scalar forms)
 
 
 def parse_identity(value: Any) -> InstrumentRef:
-    """The identity a citation names, without the registry; corrections are refused.
+    """The identity a bare citation names (``"UU 23/2014"``), without the registry.
 
-    Used where a reference is read from data (JSON), so that nothing is changed silently.
+    Used where a reference is read from data (JSON): corrections are refused, and so is
+    anything a reference cannot hold (a title, gazette, article or amendment clause), so
+    that nothing is changed or dropped silently.
     """
     text = _require_text(value)
     if len(text) > MAX_CITATION_LENGTH:
@@ -189,7 +193,19 @@ def parse_identity(value: Any) -> InstrumentRef:
         )
     match = _parse_whole(text, resolve=False)
     _refuse_corrections(match)
+    bare = match.instrument.title is None and match.instrument.gazette is None and match.pinpoint is None
+    if not bare or match.matched != text.strip():
+        raise ValidationError.single(
+            f"a reference holds only the identity; write {_short_identity(match.instrument)!r}, not {text[:80]!r}",
+            "invalid_value",
+        )
     return match.instrument.ref
+
+
+def _short_identity(instrument: LegalInstrument) -> str:
+    from ._format import format_citation
+
+    return format_citation(instrument.ref)
 
 
 def load_citation(value: Any) -> LegalInstrument:
@@ -206,6 +222,9 @@ def _refuse_corrections(match: CitationMatch) -> None:
             for c in match.corrections
         )
 
+
+# ---------------------------------------------------------------------------
+# Helpers: patterns (every quantifier bounded)
 
 _S = r"\s{1,3}"
 _DASH = r"[\s\-\u2010\u2011\u2012\u2013\u2014]{0,5}"
@@ -250,8 +269,7 @@ _TYPE_WORD = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate
 #: A type word, standing as a word of its own.
 _TYPE_START = re.compile(rf"(?<![a-z0-9])(?:{_TYPE_WORD})(?![a-z])", re.IGNORECASE)
 
-_RESERVED = r"(?:nomor|nomer|no|n0|nr|tahun|th|thn|tentang|ttg|republik|nri|ri)(?![a-z])"
-_ISSUER = rf"(?P<issuer>(?:{_S}(?!{_RESERVED})[a-z][a-z'.,/-]{{0,39}}){{1,12}})"
+_ISSUER = rf"(?P<issuer>(?:{_S}(?!{RESERVED_WORD})[a-z][a-z'.,/-]{{0,39}}){{1,12}})"
 _RI = rf"(?:{_S}(?:negara{_S})?(?:republik{_S}indonesia|nri|ri)(?![a-z]))?"
 _ABBREV = r"(?:\s{0,3}\(\s{0,3}[a-z][a-z .]{0,30}?\s{0,3}\))?"
 _MARKER = r"(?:n[o0]{1,2}m[oe]r|no|n0|nr)(?![a-z])\.?\s{0,3}:?"
@@ -284,6 +302,7 @@ _TENTANG = re.compile(r"\s{0,3},?\s{1,3}(?:tentang|ttg\.?)\s{1,3}", re.IGNORECAS
 _OPEN_PAREN = re.compile(r"\s{0,3}\(")
 _AMENDMENT_CLAUSE = re.compile(r"[\s,]{0,5}sebagaimana(?![a-z])", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"\s{0,3}(?:…|\.\.\.)")
+_REGIONAL_REGULATION = re.compile(rf"(?:peraturan{_S}daerah|perda)(?![a-z])", re.IGNORECASE)
 _TRAILING_PUNCTUATION = re.compile(r"[\s.,;:]*")
 _TITLE_STOP = re.compile(r"[();…]|(?<![a-z])sebagaimana(?![a-z])", re.IGNORECASE)
 _TITLE_STOP_IN_PARAGRAPH = re.compile(r"[();…\n\r]|\.\s|(?<![a-z])sebagaimana(?![a-z])", re.IGNORECASE)
@@ -408,7 +427,14 @@ def _read_title(text: str, reading: _Reading, known: LegalInstrument | None, lim
         if text[begin:end].casefold() == canonical.casefold() and not text[end : end + 1].isalnum():
             reading.title, reading.end = text[begin:end], end
             return
-    stop = (_TITLE_STOP_IN_PARAGRAPH if paragraph else _TITLE_STOP).search(text, begin, limit)
+    if paragraph:
+        # In running text a title ends at a stop; with none within the longest title, it is unknown.
+        window = min(limit, begin + MAX_TITLE_LENGTH + 1)
+        stop = _TITLE_STOP_IN_PARAGRAPH.search(text, begin, window)
+        if stop is None and window < limit:
+            return
+    else:
+        stop = _TITLE_STOP.search(text, begin, limit)
     end = stop.start() if stop is not None else limit
     if paragraph:
         following = _TYPE_START.search(text, begin, end)
@@ -564,30 +590,39 @@ def _registered_by_gazette(text: str, pos: int) -> CitationMatch | None:
 
 
 def _missing_parts(text: str, pos: int) -> list[ErrorItem]:
+    """Why the text at ``pos`` is not a citation: each missing part, or what it is instead."""
     limit = min(len(text), pos + MAX_CITATION_LENGTH)
-    typed = _type_at(text, pos, limit)
+    gazette = _GAZETTE.match(text, pos, limit)
+    if gazette is not None and not text[gazette.end() : limit].strip():
+        shown = _describe_gazette(_gazette_from(gazette))
+        message = f"{shown} is a gazette entry of no registered instrument; a citation needs its type, number and year"
+        return [ErrorItem((), message, "invalid_value")]
     errors = []
-    after = pos
-    if typed is None:
-        errors.append(
-            ErrorItem(
-                (),
-                "the citation has no instrument type at its start (such as 'UU', 'PP', 'Perpres' or 'Undang-Undang')",
-                "invalid_value",
-            )
-        )
-    else:
+    typed = _type_at(text, pos, limit)
+    regional = _REGIONAL_REGULATION.match(text, pos, limit)
+    if typed is not None:
         after = typed[2]
-    has_number = (
-        _NUMBER_ONLY.match(text, after, limit) is not None or _ANY_NUMBER_IN_TEXT.search(text, after, limit) is not None
-    )
-    if not has_number:
+    elif regional is not None:
+        after = regional.end()
+        errors.append(ErrorItem((), _PERDA_WITHOUT_LEVEL, "invalid_value"))
+    else:
+        after = pos
+        errors.append(ErrorItem((), _NO_TYPE, "invalid_value"))
+    has_number = _NUMBER_ONLY.match(text, after, limit) or _ANY_NUMBER_IN_TEXT.search(text, after, limit)
+    if has_number is None:
         errors.append(ErrorItem((), "the citation has no number (such as 'Nomor 23' or '23/2014')", "invalid_value"))
     if _ANY_YEAR_IN_TEXT.search(text, after, limit) is None:
         errors.append(ErrorItem((), "the citation has no year (such as 'Tahun 2014' or '/2014')", "invalid_value"))
     if not errors:
         errors.append(ErrorItem((), f"not a citation of a legal instrument: {text[pos : pos + 60]!r}", "invalid_value"))
     return errors
+
+
+_NO_TYPE = "the citation has no instrument type at its start (such as 'UU', 'PP', 'Perpres' or 'Undang-Undang')"
+_PERDA_WITHOUT_LEVEL = (
+    "the instrument type is incomplete: a Perda names its level"
+    " ('Perda Provinsi …', 'Perda Kabupaten …', 'Perda Kota …' or 'Perda Kabupaten/Kota')"
+)
 
 
 def _find_all(text: str) -> Iterator[CitationMatch]:

@@ -36,21 +36,39 @@ NUMBER_PATTERN: Final = NUMBER_HEAD + NUMBER_TAIL
 #: Who issued an instrument whose type needs it: letters, with ' . , / - inside words.
 ISSUER_PATTERN: Final = r"[A-Za-z][A-Za-z'.,/-]{0,39}(?: [A-Za-z][A-Za-z'.,/-]{0,39}){0,11}"
 
+#: The longest title (the subject after "tentang") an instrument may have.
+MAX_TITLE_LENGTH: Final = 1000
+
 #: A title (the subject after "tentang"): one line, no parentheses, semicolons or ellipsis,
 #: not starting with a space, not ending with a space or . , :
-TITLE_PATTERN: Final = r"[^\s();…](?:[^();…\r\n\t\f\v]{0,998}[^\s();….,:])?"
+TITLE_PATTERN: Final = rf"[^\s();…](?:[^();…\r\n\t\f\v]{{0,{MAX_TITLE_LENGTH - 2}}}[^\s();….,:])?"
 
 #: An http(s) URL without spaces.
 URL_PATTERN: Final = r"https?://[^\s]{1,2000}"
 
-#: Words that end an issuer or a title in a citation, so an issuer may not contain them.
-RESERVED_ISSUER_WORDS: Final = frozenset(
-    {"nomor", "nomer", "no", "no.", "n0", "n0.", "nr", "nr.", "tahun", "th", "th.", "thn", "tentang"}
+#: Words that end an issuer in a citation (number and year markers, "tentang", "Republik
+#: Indonesia"), so an issuer may not contain them: a word is reserved when it starts with one
+#: of these, followed by anything but a letter ("No." and "No" both are).
+RESERVED_ISSUER_WORDS: Final = (
+    "nomor",
+    "nomer",
+    "no",
+    "n0",
+    "nr",
+    "tahun",
+    "th",
+    "thn",
+    "tentang",
+    "ttg",
+    "republik",
+    "nri",
+    "ri",
 )
+RESERVED_WORD: Final = rf"(?:{'|'.join(RESERVED_ISSUER_WORDS)})(?![a-z])"
+_RESERVED_WORD = re.compile(RESERVED_WORD, re.IGNORECASE)
 
 _URL = re.compile(URL_PATTERN)
 _SEBAGAIMANA = re.compile(r"(?i)\bsebagaimana\b")
-_TRAILING_RI = re.compile(r"(?i)(?:^|\s)(?:republik\s+indonesia|n?ri)$")
 
 
 class InstrumentType(CodedEnum):
@@ -245,7 +263,7 @@ class InstrumentRef:
     Traceback (most recent call last):
     ...
     kampungkb.errors.ValidationError: 1 validation error
-    $.number: a Undang-Undang needs a number [invariant]
+    $.number: an instrument of type 'Undang-Undang' needs a number [invariant]
     """
 
     type: InstrumentType
@@ -281,7 +299,8 @@ class LegalInstrument:
 
     In JSON an instrument travels as an object; any field typed ``LegalInstrument`` also
     accepts a citation string on input, parsed with :func:`kampungkb.legal.parse_citation`
-    (a registered instrument comes back with the registry's facts).
+    (a registered instrument comes back with the registry's facts). A citation that would
+    need a correction is refused there, so data never changes silently.
 
     >>> from kampungkb.codec import from_dict
     >>> pp = from_dict("PP 87/2014", LegalInstrument)
@@ -291,7 +310,7 @@ class LegalInstrument:
     Traceback (most recent call last):
     ...
     kampungkb.errors.ValidationError: 1 validation error
-    $.issuer: a Undang-Undang does not name an issuer; found 'Kesehatan' [invariant]
+    $.issuer: an instrument of type 'Undang-Undang' names no issuer; found 'Kesehatan' [invariant]
     """
 
     type: InstrumentType
@@ -300,7 +319,7 @@ class LegalInstrument:
     )
     year: int = field(ge=1945, le=2999)
     title: str | None = field(
-        default=None, pattern=TITLE_PATTERN, max_length=1000, description="the subject after 'tentang'"
+        default=None, pattern=TITLE_PATTERN, max_length=MAX_TITLE_LENGTH, description="the subject after 'tentang'"
     )
     issuer: str | None = field(
         default=None, pattern=ISSUER_PATTERN, max_length=500, description="ministry, region or office"
@@ -324,11 +343,16 @@ class LegalInstrument:
         if self.gazette is not None:
             expected = self.type.gazette_kind
             if expected is None:
-                yield ErrorItem(("gazette",), f"a {self.type.label} is not promulgated in a gazette", "invariant")
+                yield ErrorItem(
+                    ("gazette",),
+                    f"an instrument of type {self.type.label!r} is not promulgated in a gazette",
+                    "invariant",
+                )
             elif self.gazette.kind is not expected:
                 yield ErrorItem(
                     ("gazette", "kind"),
-                    f"a {self.type.label} is promulgated in the {expected.label}, not the {self.gazette.kind.label}",
+                    f"an instrument of type {self.type.label!r} is promulgated in the {expected.label},"
+                    f" not the {self.gazette.kind.label}",
                     "invariant",
                 )
         if self.enacted is not None and self.promulgated is not None and self.promulgated < self.enacted:
@@ -357,10 +381,13 @@ class LegalInstrument:
 
     @classmethod
     def _load_json_scalar(cls, value: Any) -> LegalInstrument:
-        """Accept a citation string where an instrument is expected (see the class docstring)."""
-        from ._citation import parse_citation
+        """Accept a citation string where an instrument is expected (see the class docstring).
 
-        return parse_citation(value)
+        A citation that would need a correction (such as "UUD" for a numbered law) is refused.
+        """
+        from ._citation import load_citation
+
+        return load_citation(value)
 
 
 def identity_problems(type_: InstrumentType, number: str | None, year: int, issuer: str | None) -> Iterator[ErrorItem]:
@@ -371,21 +398,21 @@ def identity_problems(type_: InstrumentType, number: str | None, year: int, issu
         if year != 1945:
             yield ErrorItem(("year",), f"the Constitution's year is 1945, found {year}", "invariant")
     elif number is None:
-        yield ErrorItem(("number",), f"a {type_.label} needs a number", "invariant")
+        yield ErrorItem(("number",), f"an instrument of type {type_.label!r} needs a number", "invariant")
     if issuer is None:
         return
     if not type_.takes_issuer:
-        yield ErrorItem(("issuer",), f"a {type_.label} does not name an issuer; found {issuer[:60]!r}", "invariant")
-        return
-    reserved = [word for word in issuer.split(" ") if word.casefold().rstrip(",") in RESERVED_ISSUER_WORDS]
-    if reserved:
-        yield ErrorItem(("issuer",), f"an issuer may not contain the citation word {reserved[0]!r}", "invariant")
-    if issuer[-1] in ".,/-'" or _TRAILING_RI.search(issuer):
         yield ErrorItem(
-            ("issuer",),
-            f"an issuer may not end with punctuation or 'Republik Indonesia'; found {issuer[:60]!r}",
-            "invariant",
+            ("issuer",), f"an instrument of type {type_.label!r} names no issuer; found {issuer[:60]!r}", "invariant"
         )
+        return
+    reserved = [word for word in issuer.split(" ") if _RESERVED_WORD.match(word)]
+    if reserved:
+        yield ErrorItem(
+            ("issuer",), f"an issuer may not contain the citation word {reserved[0]!r} (Nomor, Tahun, RI…)", "invariant"
+        )
+    if issuer[-1] in ".,/-'":
+        yield ErrorItem(("issuer",), f"an issuer may not end with punctuation; found {issuer[:60]!r}", "invariant")
     if type_ is InstrumentType.REGENCY_CITY_REGULATION and _REGENCY_OR_CITY.match(issuer) is None:
         yield ErrorItem(
             ("issuer",), f"a Perda Kabupaten/Kota names 'Kabupaten …' or 'Kota …'; found {issuer[:60]!r}", "invariant"

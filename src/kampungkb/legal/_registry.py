@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from kampungkb._model import field, model
+from kampungkb._types import describe
 from kampungkb.errors import ValidationError
 
 from ._instrument import Confidence, Gazette, InstrumentRef, InstrumentType, LegalInstrument
@@ -208,15 +209,19 @@ def program_legal_basis() -> tuple[LegalInstrument, ...]:
 def hierarchy_sorted(instruments: Iterable[LegalInstrument | InstrumentRef]) -> tuple[Any, ...]:
     """Order instruments as Lampiran II of UU 12/2011 orders a "Mengingat" list.
 
-    By rank in the UU 12/2011 Pasal 7 hierarchy (types outside it last, in a fixed order),
-    then chronologically: year, then the promulgation (or enactment) date where known,
-    then number.
+    By rank in the UU 12/2011 Pasal 7 hierarchy (types outside it last, grouped by type),
+    then chronologically: year, then the promulgation (or enactment) date where known, then
+    the gazette entry (entries of one day are numbered in order), then number.
 
     >>> from kampungkb.legal import parse_citation, format_citation
     >>> items = [parse_citation(c) for c in ("Inpres 3/2022", "PP 87/2014", "UU 23/2014", "UU 52/2009")]
     >>> [format_citation(i) for i in hierarchy_sorted(items)]
     ['UU 52/2009', 'UU 23/2014', 'PP 87/2014', 'Inpres 3/2022']
     """
+    if isinstance(instruments, str | bytes) or not isinstance(instruments, Iterable):
+        raise ValidationError.single(
+            f"expected an iterable of LegalInstrument or InstrumentRef, found {describe(instruments)}", "type"
+        )
     items = list(instruments)
     for index, item in enumerate(items):
         if not isinstance(item, LegalInstrument | InstrumentRef):
@@ -230,18 +235,24 @@ _TYPE_ORDER = {member: index for index, member in enumerate(InstrumentType)}
 
 
 def _hierarchy_key(item: LegalInstrument | InstrumentRef) -> tuple[Any, ...]:
-    rank = item.type.rank if item.type.rank is not None else 99
-    return (rank, _TYPE_ORDER[item.type], *_chronological(item))
+    order = _TYPE_ORDER[item.type]
+    if item.type.rank is None:  # outside the hierarchy: grouped by type, in a fixed order
+        return (99, order, *_chronological(item), order)
+    return (item.type.rank, 0, *_chronological(item), order)
 
 
 def _chronological(item: LegalInstrument | InstrumentRef) -> tuple[Any, ...]:
     date = None
+    gazette = None
     if isinstance(item, LegalInstrument):
         date = item.promulgated or item.enacted
+        gazette = item.gazette
     return (
         item.year,
         date is None,
         date.toordinal() if date is not None else 0,
+        gazette is None,
+        gazette.number if gazette is not None else 0,  # entries of one day are numbered in order
         _number_key(item.number),
         item.issuer or "",
     )
