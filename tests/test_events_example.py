@@ -210,3 +210,13 @@ def test_python_m_kampungkb_validates_the_example() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "valid"
+
+
+def test_the_lampiran_reference_is_the_registry_s_family_planning_affair(workshop: Workshop) -> None:
+    """The UU 23/2014 entry cites the Lampiran letter the legal registry gives population control and KB."""
+    from kampungkb.legal import family_planning_affair
+
+    affair = family_planning_affair()
+    (lampiran,) = [basis for basis in workshop.legal_basis if basis.provision is not None]
+    assert lampiran.instrument.ref == affair.basis
+    assert lampiran.provision == f"Lampiran huruf {affair.lampiran}"

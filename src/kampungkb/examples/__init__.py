@@ -28,7 +28,7 @@ from ..events import (
     Venue,
     Workshop,
 )
-from ..legal import parse_citation
+from ..legal import family_planning_affair, parse_citation
 from ..people import Honorific, Official, Organization, OrganizationKind, PersonName, Position
 from ..regions import RegionCode
 
@@ -122,9 +122,11 @@ def pasuruan_city_workshop_2020() -> Workshop:
         programme=Programme.BANGGA_KENCANA,
         legal_basis=(
             LegalReference(instrument=parse_citation("UU 52/2009")),
+            # The division of population-control and family-planning affairs: UU 23/2014's
+            # Lampiran, the letter the legal registry gives that affair.
             LegalReference(
                 instrument=parse_citation("UU 23/2014"),
-                provision="Lampiran huruf N",
+                provision=f"Lampiran huruf {family_planning_affair().lampiran}",
             ),
         ),
         sources=(PASURUAN_REPORT,),
