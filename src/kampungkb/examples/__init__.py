@@ -32,7 +32,7 @@ from ..legal import family_planning_affair, parse_citation
 from ..people import Honorific, Official, Organization, OrganizationKind, PersonName, Position
 from ..regions import RegionCode
 
-__all__ = ["example_json", "pasuruan_city_workshop_2020"]
+__all__ = ["PASURUAN_REPORT", "example_json", "pasuruan_city_workshop_2020"]
 
 #: The city government's news report of the workshop (the seed of this library).
 PASURUAN_REPORT = (
