@@ -139,6 +139,14 @@ def test_every_kind_shares_every_field() -> None:
     assert "participants" in names[0]
 
 
+@pytest.mark.parametrize("cls", KINDS, ids=lambda cls: cls.__name__)
+def test_every_kind_enforces_the_shared_rules(cls: type[Any]) -> None:
+    """The base's rules fire for each kind, built in Python or loaded as the union."""
+    assert _errors(lambda: _minimal(cls, host_region=RegionCode("35"))) == [("$.host_region", "invariant")]
+    document = to_dict(_minimal(cls)) | {"host_region": "35"}
+    assert _errors(lambda: from_dict(document, Event)) == [("$.host_region", "invariant")]
+
+
 @pytest.mark.parametrize("bad", [3, None, [], "Lokakarya", "workshop"])
 def test_event_class_of_junk_is_a_validation_error(bad: Any) -> None:
     """event_class accepts an EventKind or its code, nothing else."""
