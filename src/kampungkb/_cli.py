@@ -277,7 +277,7 @@ def _validate_example() -> int:
     from .examples import example_json
 
     try:
-        example: Event = from_dict(parse_json(example_json()), Event)  # type: ignore[arg-type]
+        example: Event = from_dict(parse_json(example_json()), Event)
     except ValidationError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -34,7 +34,8 @@ import json
 import re
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar, cast
+from types import UnionType
+from typing import Any, TypeVar, cast, overload
 
 import attrs
 import cattrs
@@ -91,7 +92,15 @@ def to_dict(obj: Any) -> Any:
     return get_converter().unstructure(obj)
 
 
-def from_dict(data: Any, cls: type[T]) -> T:
+@overload
+def from_dict(data: Any, cls: type[T]) -> T: ...
+
+
+@overload
+def from_dict(data: Any, cls: UnionType) -> Any: ...
+
+
+def from_dict(data: Any, cls: Any) -> Any:
     """Load ``data`` (as made by :func:`to_dict` or :func:`json.loads`) into ``cls``.
 
     Raises :class:`~kampungkb.errors.ValidationError` listing every problem.
@@ -103,8 +112,7 @@ def from_dict(data: Any, cls: type[T]) -> T:
     $: expected an integer, found a string ('12') [type]
     """
     try:
-        loaded: T = get_converter().structure(data, cls)
-        return loaded
+        return get_converter().structure(data, cls)
     except RecursionError:
         raise ValidationError.single("the document is nested too deeply", "constraint") from None
 
@@ -123,7 +131,15 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     return json.dumps(to_dict(obj), ensure_ascii=False, allow_nan=False, indent=indent, separators=separators)
 
 
-def from_json(text: str | bytes | bytearray, cls: type[T]) -> T:
+@overload
+def from_json(text: str | bytes | bytearray, cls: type[T]) -> T: ...
+
+
+@overload
+def from_json(text: str | bytes | bytearray, cls: UnionType) -> Any: ...
+
+
+def from_json(text: str | bytes | bytearray, cls: Any) -> Any:
     """Parse JSON text (str or UTF-8 bytes) and load it into ``cls``.
 
     Malformed JSON raises a ValidationError with code ``json`` giving the line and
