@@ -85,3 +85,22 @@ def test_instances_round_trip_and_validate_against_their_schema(name: str) -> No
         assert not errors, errors[0].message
 
     check()
+
+
+def test_the_strategies_import_first_in_a_fresh_interpreter() -> None:
+    """Importing kampungkb.testing.strategies before Hypothesis works (the plugin runs mid-import)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import kampungkb.testing.strategies as s\n"
+        "from importlib.metadata import entry_points\n"
+        "if not any(p.value.startswith('kampungkb.') for p in entry_points(group='hypothesis')):\n"
+        "    from kampungkb.testing._plugin import _hypothesis_setup_hook\n"
+        "    _hypothesis_setup_hook()\n"
+        "from hypothesis import strategies as st\n"
+        "from kampungkb.events import Workshop\n"
+        "assert isinstance(st.from_type(Workshop).example(), Workshop)\n"
+    )
+    result = subprocess.run([sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
