@@ -16,13 +16,27 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import itertools
+import json
+import math
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
+
+import attrs
 
 from ._model import Constraints, FieldPlan
 from ._types import homogeneous_item, is_model, optional_inner
 
-__all__ = ["compile_function", "fast_check_source"]
+__all__ = [
+    "Kind",
+    "compile_function",
+    "dump_expression",
+    "fast_check_source",
+    "json_expression",
+    "load_lines",
+    "model_dumper",
+    "model_json_dumper",
+    "model_loader",
+]
 
 _counter = itertools.count()
 
@@ -87,7 +101,7 @@ def _condition(tp: Any, rules: Constraints | None, value: str, namespace: dict[s
         if tp in _EXACT_TYPES or (issubclass(tp, enum.Enum)):
             parts = [f"type({value}) is not {type_name}"]
         elif tp is float:
-            namespace["isfinite"] = __import__("math").isfinite
+            namespace["isfinite"] = math.isfinite
             parts = [f"type({value}) is not float", f"not isfinite({value})"]
         elif tp is _dt.datetime:
             parts = [f"type({value}) is not {type_name}", f"({value}.tzinfo is not None)"]
@@ -128,3 +142,365 @@ def _compile_item_check(condition: str, namespace: dict[str, Any], name: str) ->
         "    return True",
     ]
     return compile_function(f"ok_{name}", lines, namespace)
+
+
+# ---------------------------------------------------------------------------
+# Loading and dumping: the codec says how it handles each type (a Kind); these functions
+# write the straight-line code for a model from its fields' declared types and rules.
+
+
+class Kind(NamedTuple):
+    """How the codec loads or dumps values of one type, as far as the generated code needs it.
+
+    ``name`` is one of: ``plain`` (``inner`` is str, int or bool: a type check), ``float``,
+    ``optional`` and ``items`` (``inner`` is the inner or item type), ``enum`` (``table``
+    maps codes to members, or members to their JSON text when dumping), ``call`` (call
+    ``function``; ``check`` is a class its result must be an instance of), ``union``
+    (``inner`` is the tag key, ``table`` maps tag values to loaders), ``date``, ``value``,
+    ``model`` (``function`` dumps to a dict, ``table`` to JSON text), ``identity``, and
+    ``generic`` (``function`` is the codec's loader or None, ``check`` the constructor's checker).
+    """
+
+    name: str
+    inner: Any = None
+    function: Any = None
+    table: Any = None
+    check: Any = None
+
+
+Kinds = Callable[[Any], Kind]
+
+
+class Unusual(Exception):
+    """Raised by generated code for input it leaves to the reference path."""
+
+
+_FAIL = "raise Unusual"
+_CAUGHT = "(Unusual, KeyError, TypeError, ValueError)"
+
+
+def load_lines(
+    kinds: Kinds, tp: Any, rules: Constraints | None, *, var: str, namespace: dict[str, Any], key: str
+) -> list[str]:
+    """Statements that turn the JSON value in ``var`` into the field's value, in place.
+
+    They raise (``Unusual``, or the KeyError, TypeError or ValueError of a failed lookup or
+    load) for anything not plainly valid; the reference path then reports the problems.
+    """
+    kind = kinds(tp)
+    if kind.name == "optional":
+        body = load_lines(kinds, kind.inner, rules, var=var, namespace=namespace, key=key)
+        return [f"if {var} is not None:", *_indented(body)] if body else []
+    if kind.name == "items":
+        return _items_lines(kinds, kind.inner, rules, var=var, namespace=namespace, key=key)
+    if kind.name == "plain":
+        namespace[f"T{key}"] = kind.inner
+        lines = [f"if type({var}) is not T{key}: {_FAIL}"]
+    elif kind.name == "float":
+        namespace["isfinite"] = math.isfinite
+        lines = [
+            f"if type({var}) is int: {var} = float({var})",
+            f"elif type({var}) is not float or not isfinite({var}): {_FAIL}",
+        ]
+    elif kind.name == "enum":
+        namespace[f"E{key}"] = kind.table
+        lines = [f"{var} = E{key}[{var} if type({var}) is str else Unusual]"]
+    elif kind.name == "call":
+        namespace[f"L{key}"] = kind.function
+        lines = [f"{var} = L{key}({var})"]
+        if kind.check is not None:
+            namespace[f"T{key}"] = kind.check
+            lines.append(f"if not isinstance({var}, T{key}): {_FAIL}")
+    elif kind.name == "union":
+        namespace[f"U{key}"] = kind.table
+        lines = [f"{var} = U{key}[{var}[{kind.inner!r}]]({var})"]
+    else:  # the codec's own loader, then the constructor's check and the field's rules
+        lines = []
+        if kind.function is not None:
+            namespace[f"L{key}"] = kind.function
+            lines.append(f"{var} = L{key}({var})")
+        namespace[f"C{key}"] = kind.check
+        lines.append(f"{var} = C{key}({var})")
+        if rules is not None:
+            namespace[f"R{key}"] = rules.check
+            lines.append(f"if R{key}({var}): {_FAIL}")
+        return lines
+    if rules is not None:
+        conditions = _rule_conditions(tp, rules, var, namespace, key)
+        if conditions:
+            lines.append(f"if {' or '.join(conditions)}: {_FAIL}")
+    return lines
+
+
+def _items_lines(
+    kinds: Kinds, item: Any, rules: Constraints | None, *, var: str, namespace: dict[str, Any], key: str
+) -> list[str]:
+    lines = [f"if type({var}) is not list and type({var}) is not tuple: {_FAIL}"]
+    x = f"x{key}"
+    steps = load_lines(kinds, item, None, var=x, namespace=namespace, key=key + "i")
+    if not steps:
+        lines.append(f"{var} = tuple({var})")
+    elif len(steps) == 1 and steps[0].startswith(f"{x} = "):
+        lines.append(f"{var} = tuple([{steps[0].removeprefix(f'{x} = ')} for {x} in {var}])")
+    else:
+        name = f"items{key}"
+        body = [
+            f"def {name}(values):",
+            "    out = []",
+            f"    for {x} in values:",
+            *_indented(steps, 8),
+            f"        out.append({x})",
+            "    return tuple(out)",
+        ]
+        compile_function(name, body, namespace)
+        lines.append(f"{var} = {name}({var})")
+    if rules is not None:
+        if rules.min_items is not None:
+            lines.append(f"if len({var}) < {rules.min_items}: {_FAIL}")
+        if rules.max_items is not None:
+            lines.append(f"if len({var}) > {rules.max_items}: {_FAIL}")
+    return lines
+
+
+def _indented(lines: list[str], spaces: int = 4) -> list[str]:
+    return [" " * spaces + line for line in lines]
+
+
+def model_loader(
+    cls: type,
+    plans: tuple[FieldPlan, ...],
+    tag: tuple[str, str] | None,
+    kinds: Kinds,
+    *,
+    slow: Callable[[Any], Any],
+    setters: tuple[Callable[[Any, Any], None], ...] | None,
+) -> Callable[[Any], Any]:
+    """The loader of model ``cls`` for plainly valid documents; it hands anything else to ``slow``.
+
+    It checks each field as the model's constructor would, builds the instance (setting its
+    slots directly when ``setters`` are given, as the constructor does before validating),
+    and runs the class's ``_invariants``: the reference path runs on the first doubt.
+    """
+    for plan in plans:
+        default = plan.attribute.default
+        if isinstance(default, _FACTORY) and default.takes_self:
+            return slow
+    namespace: dict[str, Any] = {"cls": cls, "slow": slow, "M": _ABSENT, "Unusual": Unusual}
+    required = sum(1 for plan in plans if plan.attribute.default is attrs.NOTHING) + (tag is not None)
+    body = [f"n = {required}"]
+    if tag is not None:
+        namespace["TAG"] = tag[1]
+        body.append(f"t = d.get({tag[0]!r}, M)")
+        body.append(f"if type(t) is not str or t != TAG: {_FAIL}")
+    for index, plan in enumerate(plans):
+        value = f"v{index}"
+        steps = load_lines(kinds, plan.type, plan.constraints, var=value, namespace=namespace, key=f"{index}")
+        default = plan.attribute.default
+        if default is attrs.NOTHING:
+            body += [f"{value} = d[{plan.name!r}]", *steps]
+            continue
+        body += [f"{value} = d.get({plan.name!r}, M)", f"if {value} is M:"]
+        body += _indented(_default_lines(plan, default, value, namespace, f"{index}"))
+        body += ["else:", "    n += 1", *_indented(steps)]
+    body.append(f"if len(d) != n: {_FAIL}")
+    if setters is None:
+        arguments = ", ".join(f"{plan.attribute.alias}=v{index}" for index, plan in enumerate(plans))
+        body.append(f"o = cls({arguments})")
+    else:
+        namespace["new"] = object.__new__
+        body.append("o = new(cls)")
+        for index, setter in enumerate(setters):
+            namespace[f"S{index}"] = setter
+            body.append(f"S{index}(o, v{index})")
+        invariants = getattr(cls, "_invariants", None)
+        if invariants is not None:
+            namespace["invariants"] = invariants
+            body.append(f"for _ in invariants(o): {_FAIL}")
+    body.append("return o")
+    lines = [
+        "def load(d):",
+        "    if type(d) is not dict: return slow(d)",
+        "    try:",
+        *_indented(body, 8),
+        f"    except {_CAUGHT}: pass",
+        "    return slow(d)",
+    ]
+    return compile_function("load", lines, namespace)
+
+
+_ABSENT = object()
+_FACTORY: Any = attrs.Factory  # a class, though attrs types it as a function
+
+
+def _default_lines(plan: FieldPlan, default: Any, value: str, namespace: dict[str, Any], key: str) -> list[str]:
+    """Set ``value`` to the field's default; go the reference way when it would not pass the model's check."""
+    if isinstance(default, _FACTORY):
+        namespace[f"F{key}"] = default.factory
+        condition = _condition(plan.type, plan.constraints, value, namespace, f"d{key}")
+        if condition is None:
+            return [_FAIL]
+        return [f"{value} = F{key}()", f"if {condition}: {_FAIL}"]
+    scratch: dict[str, Any] = {}
+    condition = _condition(plan.type, plan.constraints, "value", scratch, "d")
+    if condition is None:
+        return [_FAIL]
+    passes = compile_function("passes", ["def passes(value):", f"    return not ({condition})"], scratch)
+    if not passes(default):
+        return [_FAIL]
+    namespace[f"D{key}"] = default
+    return [f"{value} = D{key}"]
+
+
+def dump_expression(kinds: Kinds, tp: Any, var: str, namespace: dict[str, Any], key: str) -> str:
+    """An expression giving the JSON-ready form (dicts, lists, str, numbers) of ``var``."""
+    kind = kinds(tp)
+    if kind.name == "identity":
+        return var
+    if kind.name == "optional":
+        held = f"t{key}"
+        inner = dump_expression(kinds, kind.inner, held, namespace, key + "o")
+        return var if inner == held else f"(None if ({held} := {var}) is None else {inner})"
+    if kind.name == "items":
+        x = f"x{key}"
+        inner = dump_expression(kinds, kind.inner, x, namespace, key + "i")
+        return f"list({var})" if inner == x else f"[{inner} for {x} in {var}]"
+    if kind.name == "enum":
+        return f"{var}._value_"
+    if kind.name == "date":
+        return f"{var}.isoformat()"
+    if kind.name == "value":
+        return f"{var}._to_json_value()"
+    namespace[f"D{key}"] = kind.function
+    return f"D{key}({var})"
+
+
+def model_dumper(
+    tag: tuple[str, str] | None, plans: tuple[FieldPlan, ...], kinds: Kinds
+) -> Callable[[Any], dict[str, Any]]:
+    """A dict display with one entry per field, the tag first."""
+    namespace: dict[str, Any] = {}
+    entries = [f"{tag[0]!r}: {tag[1]!r}"] if tag is not None else []
+    for index, plan in enumerate(plans):
+        entries.append(f"{plan.name!r}: {dump_expression(kinds, plan.type, f'o.{plan.name}', namespace, f'{index}')}")
+    return compile_function("dump", ["def dump(o):", f"    return {{{', '.join(entries)}}}"], namespace)
+
+
+def json_expression(kinds: Kinds, tp: Any, var: str, namespace: dict[str, Any], key: str) -> str:
+    """An expression giving the JSON text of ``var`` (what ``json.dumps`` of its dumped form writes)."""
+    kind = kinds(tp)
+    if kind.name == "identity":
+        return _json_plain(kind.inner, var, namespace)
+    if kind.name == "optional":
+        held = f"t{key}"
+        inner = json_expression(kinds, kind.inner, held, namespace, key + "o")
+        return f'("null" if ({held} := {var}) is None else {inner})'
+    if kind.name == "items":
+        return f'"[" + {_json_join(kinds, kind.inner, var, namespace, key)} + "]"'
+    if kind.name == "enum":
+        namespace[f"J{key}"] = kind.table
+        return f"J{key}[{var}]"
+    if kind.name == "date":
+        namespace["json_date"] = _json_date
+        return f"json_date({var})"
+    if kind.name == "value":
+        namespace["json_value"] = _json_value
+        return f"json_value({var})"
+    if kind.name == "model":
+        namespace[f"J{key}"] = kind.table
+        return f"J{key}({var})"
+    namespace[f"D{key}"] = kind.function
+    namespace["dumps"] = _dumps
+    return f"dumps(D{key}({var}))"
+
+
+def _json_plain(tp: Any, var: str, namespace: dict[str, Any]) -> str:
+    if tp is str:
+        namespace["encode"] = _encode
+        return f"encode({var})"
+    if tp is int:
+        return f"int_repr({var})"
+    if tp is bool:
+        return f'("true" if {var} else "false")'
+    if tp is float:
+        namespace["float_repr"] = float.__repr__
+        return f"float_repr({var})"
+    namespace["dumps"] = _dumps
+    return f"dumps({var})"
+
+
+def _json_join(kinds: Kinds, item: Any, var: str, namespace: dict[str, Any], key: str) -> str:
+    """An expression joining the JSON texts of the items of ``var`` with commas."""
+    x = f"x{key}"
+    inner = json_expression(kinds, item, x, namespace, key + "i")
+    head, _, rest = inner.partition("(")
+    if rest == f"{x})" and head.isidentifier():
+        return f'",".join(map({head}, {var}))'
+    head, _, rest = inner.partition("[")
+    if rest == f"{x}]" and head.isidentifier():
+        namespace[f"{head}get"] = namespace[head].__getitem__
+        return f'",".join(map({head}get, {var}))'
+    return f'",".join([{inner} for {x} in {var}])'
+
+
+def model_json_dumper(tag: tuple[str, str] | None, plans: tuple[FieldPlan, ...], kinds: Kinds) -> Callable[[Any], str]:
+    """One f-string writing the model's JSON text, as ``json.dumps(to_dict(o))`` would write it compactly."""
+    namespace: dict[str, Any] = {"int_repr": int.__repr__}
+    pieces: list[str] = []
+    separator = ""
+    if tag is not None:
+        pieces.append(_literal(f"{_encode(tag[0])}:{_encode(tag[1])}"))
+        separator = ","
+    for index, plan in enumerate(plans):
+        pieces.append(_literal(f"{separator}{_encode(plan.name)}:"))
+        separator = ","
+        pieces += _json_pieces(kinds, plan.type, f"o.{plan.name}", namespace, f"{index}")
+    source = "".join(["{{", *pieces, "}}"])
+    return compile_function("dump_json", ["def dump_json(o):", f"    return f'{source}'"], namespace)
+
+
+def _json_pieces(kinds: Kinds, tp: Any, var: str, namespace: dict[str, Any], key: str) -> list[str]:
+    """The f-string pieces writing one field's JSON text (literal text inline where it saves a call)."""
+    kind = kinds(tp)
+    if kind.name == "items":
+        return ["[", _placeholder(_json_join(kinds, kind.inner, var, namespace, key)), "]"]
+    if kind.name == "date":
+        return ['"', _placeholder(f"{var}.isoformat()"), '"']
+    if kind.name == "identity" and kind.inner is int:
+        return [_placeholder(var)]
+    return [_placeholder(json_expression(kinds, tp, var, namespace, key))]
+
+
+def _placeholder(expression: str) -> str:
+    if "'" in expression or "\\" in expression:  # pragma: no cover - the expressions above use neither
+        raise AssertionError(f"cannot place {expression!r} in an f-string")
+    return f"{{({expression})}}"
+
+
+def _literal(text: str) -> str:
+    """``text`` as the literal part of a single-quoted f-string."""
+    out = []
+    for char in text:
+        if char in "{}":
+            out.append(char * 2)
+        elif char in "\\'" or not char.isprintable() or not char.isascii():
+            out.append(f"\\U{ord(char):08x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _json_date(value: _dt.date) -> str:
+    return f'"{value.isoformat()}"'
+
+
+def _json_value(value: Any) -> str:
+    text = value._to_json_value()
+    return _encode(text) if type(text) is str else _dumps(text)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+#: The string encoder ``json.dumps(..., ensure_ascii=False)`` uses (the C one when available).
+_encode: Callable[[str], str] = json.encoder.encode_basestring

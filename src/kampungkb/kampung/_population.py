@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator, Mapping, Sequence
+from operator import attrgetter
 from typing import Any
 
 from .._model import field, model
@@ -20,7 +21,7 @@ from .._types import describe
 from ..errors import ErrorItem, ValidationError
 from ._period import ReportPeriod
 from ._portal_rows import count_value, portal_rows, read_key, read_value
-from ._rules import each_once
+from ._rules import Coverage, each_once
 from .vocabularies import AgeBand, FamilyCount, Sex
 
 __all__ = ["AgeSexCount", "FamilyTotal", "PopulationReport"]
@@ -201,16 +202,20 @@ class PopulationReport:
         yield from each_once(
             self.age_sex_counts,
             "age_sex_counts",
-            lambda entry: (entry.age_band, entry.sex),
-            [(band, sex) for band in AgeBand for sex in Sex],
+            attrgetter("age_band", "sex"),
+            _AGE_SEX,
             key_field="age_band",
             what="the age band × sex counts",
         )
         yield from each_once(
             self.family_counts,
             "family_counts",
-            lambda entry: entry.kind,
-            FamilyCount,
+            attrgetter("kind"),
+            _FAMILIES,
             key_field="kind",
             what="the family counts",
         )
+
+
+_AGE_SEX = Coverage((band, sex) for band in AgeBand for sex in Sex)
+_FAMILIES = Coverage(FamilyCount)
