@@ -25,6 +25,7 @@ import attrs
 
 from ._model import Constraints, FieldPlan
 from ._types import homogeneous_item, is_model, optional_inner
+from .errors import ValidationError
 
 __all__ = [
     "Kind",
@@ -285,7 +286,7 @@ def model_loader(
         default = plan.attribute.default
         if isinstance(default, _FACTORY) and default.takes_self:
             return slow
-    namespace: dict[str, Any] = {"cls": cls, "slow": slow, "M": _ABSENT, "Unusual": Unusual}
+    namespace: dict[str, Any] = {"cls": cls, "slow": slow, "M": _ABSENT, "Unusual": Unusual, "VE": ValidationError}
     required = sum(1 for plan in plans if plan.attribute.default is attrs.NOTHING) + (tag is not None)
     body = [f"n = {required}"]
     if tag is not None:
@@ -295,6 +296,15 @@ def model_loader(
     for index, plan in enumerate(plans):
         value = f"v{index}"
         steps = load_lines(kinds, plan.type, plan.constraints, var=value, namespace=namespace, key=f"{index}")
+        reusable = _reusable_failure(kinds, plan.type)
+        if reusable is not None:  # hand the error to the reference path, which then need not load it again
+            steps = [
+                "try:",
+                *_indented(steps),
+                "except VE as exc:",
+                f"    failed = ({reusable!r}, {plan.name!r}, exc)",
+                "    raise Unusual",
+            ]
         default = plan.attribute.default
         if default is attrs.NOTHING:
             body += [f"{value} = d[{plan.name!r}]", *steps]
@@ -320,12 +330,23 @@ def model_loader(
     lines = [
         "def load(d):",
         "    if type(d) is not dict: return slow(d)",
+        "    failed = None",
         "    try:",
         *_indented(body, 8),
         f"    except {_CAUGHT}: pass",
-        "    return slow(d)",
+        "    return slow(d, failed)",
     ]
     return compile_function("load", lines, namespace)
+
+
+def _reusable_failure(kinds: Kinds, tp: Any) -> str | None:
+    """Whether a ValidationError loading a field of type ``tp`` is the field's own ("value") or an item's."""
+    kind = kinds(tp)
+    if kind.name == "items":
+        return "items" if kinds(kind.inner).name in ("call", "union") else None
+    if kind.name == "optional":
+        kind = kinds(kind.inner)
+    return "value" if kind.name in ("call", "union") else None
 
 
 _ABSENT = object()

@@ -35,10 +35,9 @@ import json
 import re
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
-import cattrs
 
 from ._codegen import Kind, _dumps, model_dumper, model_json_dumper, model_loader
 from ._model import check_values, field_plans, slot_setters
@@ -53,6 +52,9 @@ from ._types import (
 )
 from .errors import ErrorItem, ValidationError
 
+if TYPE_CHECKING:  # cattrs is imported when the first converter is made, not with kampungkb
+    import cattrs
+
 __all__ = [
     "configure_converter",
     "from_dict",
@@ -66,6 +68,8 @@ __all__ = [
 T = TypeVar("T")
 Loader = Callable[[Any], Any]
 Dumper = Callable[[Any], Any]
+#: What a generated loader saw fail: ("value" or "items", the field's name, the error raised).
+Failure = tuple[str, str, ValidationError]
 
 #: Types a model checks by itself at construction: the codec passes them through.
 _PLAIN = frozenset({str, int, float, bool})
@@ -168,6 +172,8 @@ def make_converter() -> cattrs.Converter:
     >>> converter.structure("2020-12-28", __import__("datetime").date)
     datetime.date(2020, 12, 28)
     """
+    import cattrs
+
     converter = cattrs.Converter()
     configure_converter(converter)
     return converter
@@ -453,21 +459,28 @@ class _Hooks:
         if load is None:
             return _plain_marker(lambda value: value)
 
-        def load_tuple(value: Any) -> tuple[Any, ...]:
+        def load_tuple(value: Any, failed: ValidationError | None = None) -> tuple[Any, ...]:
+            """The items loaded; ``failed`` is the error an item already raised (it is not loaded again)."""
             if type(value) is not list and type(value) is not tuple:
                 raise type_error("an array", value)
-            try:
-                return tuple([load(element) for element in value])
-            except ValidationError:
-                pass
+            if failed is None:
+                try:
+                    return tuple([load(element) for element in value])
+                except ValidationError as exc:
+                    failed = exc
+            source = getattr(failed, "kkb_source", _MISSING)
             errors: list[ErrorItem] = []
             for index, element in enumerate(value):
+                if element is source:
+                    errors.extend(e.prefixed(index) for e in failed.errors)
+                    continue
                 try:
                     load(element)
                 except ValidationError as exc:
                     errors.extend(e.prefixed(index) for e in exc.errors)
             raise ValidationError(errors)
 
+        load_tuple.kkb_items = True  # type: ignore[attr-defined]
         return load_tuple
 
     def _union_loader(self, members: tuple[Any, ...]) -> Loader:
@@ -520,7 +533,15 @@ class _Hooks:
             names = [name for name, _, _ in state[0]]
             return names.index(head) if head in names else len(names)
 
-        def load_reference(value: Any) -> Any:
+        def load_reference(value: Any, failed: Failure | None = None) -> Any:
+            """Load ``value`` and report every problem; ``failed`` is a field the fast path saw fail."""
+            try:
+                return reference(value, failed)
+            except ValidationError as exc:
+                exc.kkb_source = value  # type: ignore[attr-defined]  # the input these errors are about
+                raise
+
+        def reference(value: Any, failed: Failure | None) -> Any:
             if type(value) is not dict:
                 if scalar is not None and type(value) is not list:
                     return scalar(value)
@@ -535,7 +556,12 @@ class _Hooks:
                     field_value = value[name]
                     if load is not None:
                         try:
-                            field_value = load(field_value)
+                            if failed is None or failed[1] != name:
+                                field_value = load(field_value)
+                            elif failed[0] == "items":  # reuse the error of the item that failed
+                                field_value = load(field_value, failed[2])
+                            else:  # reuse the error the field's value already raised
+                                raise failed[2]
                         except ValidationError as exc:
                             errors = errors or []
                             errors.extend(e.prefixed(name) for e in exc.errors)
@@ -776,6 +802,7 @@ def _dump_value(value: Any) -> Any:
 
 def _foreign_loader(hook: Callable[[Any, Any], Any], tp: Any) -> Loader:
     """Wrap a hook kampungkb did not make so its failures become located errors."""
+    import cattrs
 
     def load_foreign(value: Any) -> Any:
         try:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from collections.abc import Iterator, Mapping, Sequence
-from operator import attrgetter
 from typing import Any
 
 from .._model import field, model
@@ -197,25 +196,22 @@ class FamilyPlanningReport:
         )
 
     def _invariants(self) -> Iterator[ErrorItem]:
-        poktan = _counted_poktan()
         yield from each_once(
-            self.poktan_participation,
+            [entry.poktan for entry in self.poktan_participation],
             "poktan_participation",
-            attrgetter("poktan"),
-            poktan,
+            _counted_poktan(),
             key_field="poktan",
             what="the poktan participation counts",
         )
         yield from each_once(
-            self.contraceptive_users,
+            [entry.method for entry in self.contraceptive_users],
             "contraceptive_users",
-            attrgetter("method"),
             _METHODS,
             key_field="method",
             what="the contraceptive users",
         )
         yield from each_once(
-            self.non_users, "non_users", attrgetter("reason"), _REASONS, key_field="reason", what="the non-users"
+            [entry.reason for entry in self.non_users], "non_users", _REASONS, key_field="reason", what="the non-users"
         )
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator, Mapping, Sequence
-from operator import attrgetter
 from typing import Any
 
 from .._model import field, model
@@ -200,17 +199,15 @@ class PopulationReport:
 
     def _invariants(self) -> Iterator[ErrorItem]:
         yield from each_once(
-            self.age_sex_counts,
+            [(entry.age_band, entry.sex) for entry in self.age_sex_counts],
             "age_sex_counts",
-            attrgetter("age_band", "sex"),
             _AGE_SEX,
             key_field="age_band",
             what="the age band × sex counts",
         )
         yield from each_once(
-            self.family_counts,
+            [entry.kind for entry in self.family_counts],
             "family_counts",
-            attrgetter("kind"),
             _FAMILIES,
             key_field="kind",
             what="the family counts",

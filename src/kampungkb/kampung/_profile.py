@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from collections.abc import Iterator
-from operator import attrgetter
 
 from .._model import field, model
 from ..errors import ErrorItem
@@ -200,12 +199,11 @@ class ProfileReport:
     def _invariants(self) -> Iterator[ErrorItem]:
         asked, mechanisms = _coverages()
         yield from each_once(
-            self.poktan, "poktan", attrgetter("poktan"), asked, key_field="poktan", what="the poktan answers"
+            [answer.poktan for answer in self.poktan], "poktan", asked, key_field="poktan", what="the poktan answers"
         )
         yield from each_once(
-            self.operations,
+            [routine.mechanism for routine in self.operations],
             "operations",
-            attrgetter("mechanism"),
             mechanisms,
             key_field="mechanism",
             what="the operational routines",

@@ -10,7 +10,7 @@ and only walk the items to locate problems when there are some.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
 from ..errors import ErrorItem
@@ -62,20 +62,19 @@ class Coverage(Generic[K]):
 
 
 def each_once(
-    items: Sequence[Any],
+    keys: Sequence[K],
     name: str,
-    key: Callable[[Any], K],
     coverage: Coverage[K],
     *,
     key_field: str,
     what: str,
 ) -> Iterator[ErrorItem]:
-    """Errors unless every expected key has exactly one item, and no item has a key not permitted.
+    """Errors unless every expected key is the key of exactly one item, and no item's key is not permitted.
 
-    A stray key is located at ``name[i].key_field``, a repeat at ``name[i]``, and the
-    missing keys together at ``name``.
+    ``keys`` holds the key of each item of the list ``name``, in order. A stray key is
+    located at ``name[i].key_field``, a repeat at ``name[i]``, and the missing keys
+    together at ``name``.
     """
-    keys = list(map(key, items))
     found = set(keys)
     if len(found) == len(keys):
         wanted, permitted = coverage.wanted, coverage.permitted

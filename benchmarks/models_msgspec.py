@@ -1,0 +1,296 @@
+"""msgspec structs equivalent to kampungkb's Kampung KB record (``KampungHistory``) with its three reports.
+
+They enforce kampungkb's rules as far as msgspec can express them: msgspec's types are strict
+by default (no ``"12"`` for an integer, no ``1`` for a boolean, no ``1.0`` for an integer),
+unknown keys are refused (``forbid_unknown_fields``), lengths, ranges and whole-string patterns
+are declared with ``Meta``, enumerations load by their code (kampungkb's own vocabularies), and
+the cross-field and cross-record rules run in ``__post_init__`` (shared with the pydantic models
+in ``_rules.py``).
+
+What msgspec cannot express, or expresses differently:
+
+- It stops at the first error: a document with five problems reports one.
+- Errors raised in ``__post_init__`` are located at the struct, not at the field; and a
+  ``__post_init__`` runs whenever the struct's own fields decoded (as kampungkb's invariants do).
+- ``Meta(ge=...)`` takes numbers only: the earliest launch date is checked in ``__post_init__``.
+- A region code is a string matching the pattern of valid codes; kampungkb's ``RegionCode``
+  value type also normalises it and knows its level.
+- Dates and date-times are read by msgspec's RFC 3339 parser, which accepts a few more forms
+  than kampungkb (a lowercase ``t`` or ``z``, a space separator).
+- A person's name checks only its pattern and length: kampungkb's degree table (titles and
+  degrees in their canonical spellings) is reference data msgspec has no access to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+import msgspec
+from _rules import (
+    EARLIEST_LAUNCH,
+    NAME,
+    NON_BLANK,
+    PERSON_NAME,
+    community_plan,
+    criteria,
+    family_planning,
+    history,
+    kampung,
+    location,
+    operational_routine,
+    plkb,
+    pokja,
+    pokja_member,
+    population,
+    profile,
+    raise_problems,
+    region_code_pattern,
+    regulation,
+)
+from msgspec import Meta, field
+
+from kampungkb._people_vocab import Honorific, PokjaPosition
+from kampungkb.family import FamilyFunction
+from kampungkb.kampung import (
+    AgeBand,
+    AreaCriterion,
+    ContraceptiveMethod,
+    CoverageLevel,
+    DataUse,
+    FamilyCount,
+    Frequency,
+    FundingSource,
+    MainCriterion,
+    NonUseReason,
+    OperationalMechanism,
+    PlkbSupervisorKind,
+    Poktan,
+    PortalCriterion,
+    RegulationLevel,
+    Sex,
+    SpecialCriterion,
+)
+
+__all__ = ["KampungHistory"]
+
+
+def _whole(pattern: str) -> str:
+    return rf"^(?:{pattern})\Z"  # msgspec patterns search (Python re); anchor them: a whole-string match
+
+
+def Text(max_length: int | None, pattern: str | None = NON_BLANK, min_length: int = 1) -> Any:  # noqa: N802
+    """A string with kampungkb's length and pattern rules."""
+    whole = None if pattern is None else _whole(pattern)
+    return Annotated[str, Meta(min_length=min_length, max_length=max_length, pattern=whole)]
+
+
+Count = Annotated[int, Meta(ge=0)]
+RegionCode = Annotated[str, Meta(pattern=_whole(region_code_pattern()))]
+
+
+class _Struct(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
+    pass
+
+
+class Location(_Struct, kw_only=True):
+    code: RegionCode
+    dusun: Text(100, NAME, 0) | None = None
+    rw: Text(50, NAME, 0) | None = None
+    rt: Text(50, NAME, 0) | None = None
+    latitude: Annotated[float, Meta(ge=-90.0, le=90.0)] | None = None
+    longitude: Annotated[float, Meta(ge=-180.0, le=180.0)] | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(location(self))
+
+
+class SelectionCriteria(_Struct, kw_only=True):
+    portal: tuple[PortalCriterion, ...] = ()
+    main: tuple[MainCriterion, ...] = ()
+    area: tuple[AreaCriterion, ...] = ()
+    special: tuple[SpecialCriterion, ...] = ()
+
+    def __post_init__(self) -> None:
+        raise_problems(criteria(self))
+
+
+class KampungKB(_Struct, kw_only=True):
+    id: Annotated[int, Meta(ge=1)] | None = None
+    name: Text(255)
+    location: Location
+    launch_date: dt.date
+    coverage: CoverageLevel | None = None
+    criteria: SelectionCriteria = field(default_factory=SelectionCriteria)
+    active: bool = True
+    model_for_regency: bool = False
+    model_for_province: bool = False
+    description: Text(None) | None = None
+    photo: Text(2048, None) | None = None
+    structure_photo: Text(2048, None) | None = None
+
+    def __post_init__(self) -> None:
+        problems = kampung(self)
+        if self.launch_date < EARLIEST_LAUNCH:
+            problems.append("launch_date: from 2016-01-01")
+        raise_problems(problems)
+
+
+class PersonName(_Struct, kw_only=True):
+    name: Text(200, PERSON_NAME, 0)
+    honorific: Honorific | None = None
+    degrees_before: Annotated[tuple[str, ...], Meta(max_length=10)] = ()
+    degrees_after: Annotated[tuple[str, ...], Meta(max_length=10)] = ()
+    unrecognized_degrees: Annotated[tuple[str, ...], Meta(max_length=20)] = ()
+    original_name: Text(200, PERSON_NAME, 0) | None = None
+
+
+class PokjaMember(_Struct, kw_only=True):
+    name: PersonName
+    position: PokjaPosition
+    section: FamilyFunction | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(pokja_member(self))
+
+
+class PokjaDecree(_Struct, kw_only=True):
+    number: Text(255) | None = None
+    date: dt.date | None = None
+    issuer: Text(255) = "Kepala Desa/Lurah"
+
+
+class Pokja(_Struct, kw_only=True):
+    exists: bool
+    decree: PokjaDecree | None = None
+    trained: bool = False
+    training_description: Text(255) | None = None
+    member_count: Count = 0
+    trained_count: Count = 0
+    members: tuple[PokjaMember, ...] = ()
+
+    def __post_init__(self) -> None:
+        raise_problems(pokja(self))
+
+
+class ReportPeriod(_Struct, kw_only=True):
+    month: Annotated[int, Meta(ge=1, le=12)]
+    year: Annotated[int, Meta(ge=1, le=9999)]
+
+
+class PoktanPresence(_Struct, kw_only=True):
+    poktan: Poktan
+    present: bool
+
+
+class PlkbSupport(_Struct, kw_only=True):
+    accompanied: bool
+    nip: Text(255) | None = None
+    name: Text(255)
+    contact: Text(255)
+    supervisor: PlkbSupervisorKind | None = None
+    supervisor_other: Text(255) | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(plkb(self))
+
+
+class Regulation(_Struct, kw_only=True):
+    present: bool
+    levels: tuple[RegulationLevel, ...] = ()
+
+    def __post_init__(self) -> None:
+        raise_problems(regulation(self))
+
+
+class CommunityPlan(_Struct, kw_only=True):
+    has_plan: bool
+    uses_data: bool | None = None
+    data_uses: tuple[DataUse, ...] = ()
+    document: Text(2048, None) | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(community_plan(self))
+
+
+class OperationalRoutine(_Struct, kw_only=True):
+    mechanism: OperationalMechanism
+    performed: bool
+    frequency: Frequency | None = None
+    frequency_other: Text(255) | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(operational_routine(self))
+
+
+class ProfileReport(_Struct, kw_only=True):
+    period: ReportPeriod
+    created: dt.datetime
+    poktan: tuple[PoktanPresence, ...]
+    pokja: Pokja
+    plkb: PlkbSupport
+    regulation: Regulation
+    community_plan: CommunityPlan
+    funding_sources: tuple[FundingSource, ...] = ()
+    operations: tuple[OperationalRoutine, ...]
+
+    def __post_init__(self) -> None:
+        raise_problems(profile(self))
+
+
+class AgeSexCount(_Struct, kw_only=True):
+    age_band: AgeBand
+    sex: Sex
+    count: Count
+
+
+class FamilyTotal(_Struct, kw_only=True):
+    kind: FamilyCount
+    count: Count
+
+
+class PopulationReport(_Struct, kw_only=True):
+    period: ReportPeriod
+    created: dt.datetime
+    age_sex_counts: tuple[AgeSexCount, ...]
+    family_counts: tuple[FamilyTotal, ...]
+
+    def __post_init__(self) -> None:
+        raise_problems(population(self))
+
+
+class PoktanParticipation(_Struct, kw_only=True):
+    poktan: Poktan
+    count: Count
+
+
+class ContraceptiveUsers(_Struct, kw_only=True):
+    method: ContraceptiveMethod
+    count: Count
+
+
+class NonUsers(_Struct, kw_only=True):
+    reason: NonUseReason
+    count: Count
+
+
+class FamilyPlanningReport(_Struct, kw_only=True):
+    period: ReportPeriod
+    created: dt.datetime
+    poktan_participation: tuple[PoktanParticipation, ...]
+    contraceptive_users: tuple[ContraceptiveUsers, ...]
+    non_users: tuple[NonUsers, ...]
+    bpjs_users: Count
+
+    def __post_init__(self) -> None:
+        raise_problems(family_planning(self))
+
+
+class KampungHistory(_Struct, kw_only=True):
+    kampung: KampungKB
+    profile_reports: tuple[ProfileReport, ...] = ()
+    population_reports: tuple[PopulationReport, ...] = ()
+    kkbpk_reports: tuple[FamilyPlanningReport, ...] = ()
+
+    def __post_init__(self) -> None:
+        raise_problems(history(self))

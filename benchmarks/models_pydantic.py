@@ -1,0 +1,299 @@
+"""pydantic v2 models equivalent to kampungkb's Kampung KB record (``KampungHistory``) with its three reports.
+
+They enforce kampungkb's rules as far as pydantic can express them: strict types
+(``ConfigDict(strict=True)``: no ``"12"`` for an integer, no ``1`` for a boolean), extra keys
+forbidden, lengths, ranges and whole-string patterns, enumerations by their code (kampungkb's
+own vocabularies), and the cross-field and cross-record rules in ``model_validator(mode="after")``
+(shared with the msgspec models in ``_rules.py``).
+
+What pydantic cannot express, or expresses differently:
+
+- Errors of a model validator are one error at the model, not one per field; and they run
+  only on objects whose fields are valid (as kampungkb's invariants do).
+- A region code is a string matching the pattern of valid codes; kampungkb's ``RegionCode``
+  value type also normalises it and knows its level.
+- Loading from a dict, enumerations, tuples and dates need lax mode (``Strict(False)``),
+  since strict mode wants Python objects there: lax tuples also take sets and frozensets;
+  lax dates also take numbers and bytes — a plain ``BeforeValidator`` refuses those, so
+  dates still arrive as text only.
+- Dates and date-times are read by pydantic's own ISO 8601 parser (speedate), which accepts
+  a few more forms than kampungkb (a space instead of ``T``, a lowercase ``z``); a date-time
+  with a named zone cannot arise from JSON in either library.
+- A person's name checks only its pattern and length: kampungkb's degree table (titles and
+  degrees in their canonical spellings) is reference data pydantic has no access to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from _rules import (
+    EARLIEST_LAUNCH,
+    NAME,
+    NON_BLANK,
+    PERSON_NAME,
+    checked,
+    community_plan,
+    criteria,
+    family_planning,
+    history,
+    kampung,
+    location,
+    operational_routine,
+    plkb,
+    pokja,
+    pokja_member,
+    population,
+    profile,
+    region_code_pattern,
+    regulation,
+)
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, StringConstraints, model_validator
+
+from kampungkb._people_vocab import Honorific, PokjaPosition
+from kampungkb.family import FamilyFunction
+from kampungkb.kampung import (
+    AgeBand,
+    AreaCriterion,
+    ContraceptiveMethod,
+    CoverageLevel,
+    DataUse,
+    FamilyCount,
+    Frequency,
+    FundingSource,
+    MainCriterion,
+    NonUseReason,
+    OperationalMechanism,
+    PlkbSupervisorKind,
+    Poktan,
+    PortalCriterion,
+    RegulationLevel,
+    Sex,
+    SpecialCriterion,
+)
+
+__all__ = ["KampungHistory"]
+
+
+def _whole(pattern: str) -> str:
+    return f"^(?:{pattern})$"  # pydantic's (Rust) patterns search; anchor them: a whole-string match
+
+
+def _text_only(value: Any) -> Any:
+    if type(value) is not str and not isinstance(value, dt.date):
+        raise ValueError(f"expected an ISO 8601 string, found {type(value).__name__}")
+    return value
+
+
+def Text(max_length: int | None, pattern: str | None = NON_BLANK, min_length: int = 1) -> Any:  # noqa: N802
+    """A string with kampungkb's length and pattern rules."""
+    whole = None if pattern is None else _whole(pattern)
+    return Annotated[str, StringConstraints(min_length=min_length, max_length=max_length, pattern=whole)]
+
+
+Count = Annotated[int, Field(ge=0)]
+Date = Annotated[dt.date, Strict(False), BeforeValidator(_text_only)]
+DateTime = Annotated[dt.datetime, Strict(False), BeforeValidator(_text_only)]
+RegionCode = Annotated[str, StringConstraints(pattern=_whole(region_code_pattern()))]
+
+
+def Code(enum: type) -> Any:  # noqa: N802
+    """An enumeration loaded from its code."""
+    return Annotated[enum, Strict(False)]
+
+
+def Items(item: Any) -> Any:  # noqa: N802
+    """A tuple loaded from a list."""
+    return Annotated[tuple[item, ...], Strict(False)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class Location(_Model):
+    code: RegionCode
+    dusun: Text(100, NAME, 0) | None = None
+    rw: Text(50, NAME, 0) | None = None
+    rt: Text(50, NAME, 0) | None = None
+    latitude: Annotated[float, Field(ge=-90.0, le=90.0, allow_inf_nan=False)] | None = None
+    longitude: Annotated[float, Field(ge=-180.0, le=180.0, allow_inf_nan=False)] | None = None
+
+    check_rules = model_validator(mode="after")(checked(location))
+
+
+class SelectionCriteria(_Model):
+    portal: Items(Code(PortalCriterion)) = ()
+    main: Items(Code(MainCriterion)) = ()
+    area: Items(Code(AreaCriterion)) = ()
+    special: Items(Code(SpecialCriterion)) = ()
+
+    check_rules = model_validator(mode="after")(checked(criteria))
+
+
+class KampungKB(_Model):
+    id: Annotated[int, Field(ge=1)] | None = None
+    name: Text(255)
+    location: Location
+    launch_date: Annotated[Date, Field(ge=EARLIEST_LAUNCH)]
+    coverage: Code(CoverageLevel) | None = None
+    criteria: SelectionCriteria = SelectionCriteria()
+    active: bool = True
+    model_for_regency: bool = False
+    model_for_province: bool = False
+    description: Text(None) | None = None
+    photo: Text(2048, None) | None = None
+    structure_photo: Text(2048, None) | None = None
+
+    check_rules = model_validator(mode="after")(checked(kampung))
+
+
+class PersonName(_Model):
+    name: Text(200, PERSON_NAME, 0)
+    honorific: Code(Honorific) | None = None
+    degrees_before: Annotated[Items(str), Field(max_length=10)] = ()
+    degrees_after: Annotated[Items(str), Field(max_length=10)] = ()
+    unrecognized_degrees: Annotated[Items(str), Field(max_length=20)] = ()
+    original_name: Text(200, PERSON_NAME, 0) | None = None
+
+
+class PokjaMember(_Model):
+    name: PersonName
+    position: Code(PokjaPosition)
+    section: Code(FamilyFunction) | None = None
+
+    check_rules = model_validator(mode="after")(checked(pokja_member))
+
+
+class PokjaDecree(_Model):
+    number: Text(255) | None = None
+    date: Date | None = None
+    issuer: Text(255) = "Kepala Desa/Lurah"
+
+
+class Pokja(_Model):
+    exists: bool
+    decree: PokjaDecree | None = None
+    trained: bool = False
+    training_description: Text(255) | None = None
+    member_count: Count = 0
+    trained_count: Count = 0
+    members: Items(PokjaMember) = ()
+
+    check_rules = model_validator(mode="after")(checked(pokja))
+
+
+class ReportPeriod(_Model):
+    month: Annotated[int, Field(ge=1, le=12)]
+    year: Annotated[int, Field(ge=1, le=9999)]
+
+
+class PoktanPresence(_Model):
+    poktan: Code(Poktan)
+    present: bool
+
+
+class PlkbSupport(_Model):
+    accompanied: bool
+    nip: Text(255) | None = None
+    name: Text(255)
+    contact: Text(255)
+    supervisor: Code(PlkbSupervisorKind) | None = None
+    supervisor_other: Text(255) | None = None
+
+    check_rules = model_validator(mode="after")(checked(plkb))
+
+
+class Regulation(_Model):
+    present: bool
+    levels: Items(Code(RegulationLevel)) = ()
+
+    check_rules = model_validator(mode="after")(checked(regulation))
+
+
+class CommunityPlan(_Model):
+    has_plan: bool
+    uses_data: bool | None = None
+    data_uses: Items(Code(DataUse)) = ()
+    document: Text(2048, None) | None = None
+
+    check_rules = model_validator(mode="after")(checked(community_plan))
+
+
+class OperationalRoutine(_Model):
+    mechanism: Code(OperationalMechanism)
+    performed: bool
+    frequency: Code(Frequency) | None = None
+    frequency_other: Text(255) | None = None
+
+    check_rules = model_validator(mode="after")(checked(operational_routine))
+
+
+class ProfileReport(_Model):
+    period: ReportPeriod
+    created: DateTime
+    poktan: Items(PoktanPresence)
+    pokja: Pokja
+    plkb: PlkbSupport
+    regulation: Regulation
+    community_plan: CommunityPlan
+    funding_sources: Items(Code(FundingSource)) = ()
+    operations: Items(OperationalRoutine)
+
+    check_rules = model_validator(mode="after")(checked(profile))
+
+
+class AgeSexCount(_Model):
+    age_band: Code(AgeBand)
+    sex: Code(Sex)
+    count: Count
+
+
+class FamilyTotal(_Model):
+    kind: Code(FamilyCount)
+    count: Count
+
+
+class PopulationReport(_Model):
+    period: ReportPeriod
+    created: DateTime
+    age_sex_counts: Items(AgeSexCount)
+    family_counts: Items(FamilyTotal)
+
+    check_rules = model_validator(mode="after")(checked(population))
+
+
+class PoktanParticipation(_Model):
+    poktan: Code(Poktan)
+    count: Count
+
+
+class ContraceptiveUsers(_Model):
+    method: Code(ContraceptiveMethod)
+    count: Count
+
+
+class NonUsers(_Model):
+    reason: Code(NonUseReason)
+    count: Count
+
+
+class FamilyPlanningReport(_Model):
+    period: ReportPeriod
+    created: DateTime
+    poktan_participation: Items(PoktanParticipation)
+    contraceptive_users: Items(ContraceptiveUsers)
+    non_users: Items(NonUsers)
+    bpjs_users: Count
+
+    check_rules = model_validator(mode="after")(checked(family_planning))
+
+
+class KampungHistory(_Model):
+    kampung: KampungKB
+    profile_reports: Items(ProfileReport) = ()
+    population_reports: Items(PopulationReport) = ()
+    kkbpk_reports: Items(FamilyPlanningReport) = ()
+
+    check_rules = model_validator(mode="after")(checked(history))
