@@ -34,7 +34,6 @@ html_title = f"kampungkb {release}"
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
-autodoc_default_options = {"members": False}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 
@@ -64,6 +63,9 @@ def _online() -> bool:
 if not _online():
     intersphinx_mapping = {}
 nitpicky = True
-nitpick_ignore_regex = [(r"py:.*", r"(?!kampungkb\b).*")]
+nitpick_ignore_regex = [
+    (r"py:.*", r"(?!kampungkb\b).*"),
+    (r"py:class", r"kampungkb\..*\.[A-Z]"),  # type variables
+]
 
 doctest_global_setup = "import kampungkb"

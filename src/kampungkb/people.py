@@ -113,7 +113,7 @@ class PersonName:
 
     @classmethod
     def parse(cls, text: str) -> Self:
-        """Read a name the way documents write it (see :mod:`kampungkb._people_names` for the rules).
+        """Read a name the way documents write it.
 
         >>> PersonName.parse("Dr (HC) dr. H. Hasto Wardoyo, Sp. (OG)K").degrees_before
         ('Dr. (H.C.)', 'dr.', 'H.')
