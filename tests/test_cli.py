@@ -192,11 +192,11 @@ def test_version() -> None:
 
 def test_to_json_output_validates_through_the_cli(tmp_path: Path) -> None:
     """What to_json writes, the CLI accepts."""
-    from kampungkb.examples import participants_pasuruan_2020
+    from kampungkb.examples import pasuruan_city_workshop_2020
 
     path = tmp_path / "example.json"
-    path.write_text(to_json(participants_pasuruan_2020()), encoding="utf-8")
-    result = run("validate", str(path), "--type", "Participants")
+    path.write_text(to_json(pasuruan_city_workshop_2020()), encoding="utf-8")
+    result = run("validate", str(path), "--type", "Workshop")
     assert result.returncode == 0
     assert "1 valid, 0 invalid" in result.stdout
 

@@ -23,3 +23,12 @@ def test_page_examples_run(page: Path) -> None:
         encoding="utf-8",
     )
     assert result.failed == 0, f"{result.failed} example(s) failed in {page.name}"
+
+
+def test_the_readme_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's Python example runs and prints the error its comment shows."""
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    code = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(code, "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "$.participants.total: the stated total is 156 but the groups add up to 155 [invariant]" in printed

@@ -272,16 +272,23 @@ class _Progress:
 
 
 def _validate_example() -> int:
-    from .events import Participants
+    from .dates import format_date_range
+    from .events import Event, participants_by_role
     from .examples import example_json
 
     try:
-        example = from_dict(parse_json(example_json()), Participants)
+        example: Event = from_dict(parse_json(example_json()), Event)
     except ValidationError as exc:
         print(exc, file=sys.stderr)
         return 1
-    groups = ", ".join(f"{group.count} {group.role}" for group in example.groups)
-    print(f"example: participants of the Kota Pasuruan Kampung KB workshop, 2020: {example.total} ({groups})")
+    print(f"example: {example.title} (kind {example.kind.code}, level {example.level.code})")
+    print(f"  when: {format_date_range(example.dates, weekday=True)}")
+    if example.venue is not None:
+        print(f"  where: {example.venue.name}, host region {example.host_region}")
+    if example.participants is not None:
+        groups = ", ".join(f"{row.count} {row.role}" for row in participants_by_role(example))
+        print(f"  participants: {example.participants.total} ({groups})")
+    print(f"  speakers: {len(example.speakers)}; legal basis: {len(example.legal_basis)} instrument(s)")
     print("valid")
     return 0
 

@@ -29,6 +29,7 @@ located relative to the instance::
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import threading
 import types
@@ -136,7 +137,7 @@ class Constraints:
 
 
 def _short(value: Any) -> str:
-    text = repr(value)
+    text = value.isoformat() if isinstance(value, _dt.date) else repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
 
 

@@ -9,7 +9,7 @@ it, and reading goes on::
     >>> lines = io.BytesIO(b'{"role": "Camat", "count": 4}\\n\\n{"role": "Lurah", "count": -4}\\n')
     >>> for line, result in iter_jsonl(lines, ParticipantGroup):
     ...     print(line, result)
-    1 ParticipantGroup(role='Camat', count=4, description=None)
+    1 ParticipantGroup(role='Camat', count=4, description=None, position=None)
     3 1 validation error
     $.count: expected a value >= 0, found -4 [constraint]
 
@@ -85,7 +85,7 @@ def write_jsonl(objects: Iterable[Any], target: str | os.PathLike[str] | IO[str]
     >>> write_jsonl([ParticipantGroup("Camat", 4)], out)
     1
     >>> out.getvalue()
-    '{"role":"Camat","count":4,"description":null}\\n'
+    '{"role":"Camat","count":4,"description":null,"position":null}\\n'
     """
     count = 0
     with _open_text(target, "w") as stream:
@@ -108,8 +108,8 @@ def to_csv(objects: Iterable[Any], target: str | os.PathLike[str] | IO[str], cls
     >>> to_csv([Participants((ParticipantGroup("Camat", 4),), total=4)], out, Participants)
     1
     >>> print(out.getvalue().replace("\\r", ""), end="")
-    groups.0.role,groups.0.count,groups.0.description,total
-    Camat,4,,4
+    groups.0.role,groups.0.count,groups.0.description,groups.0.position,total
+    Camat,4,,,4
     """
     rows: list[dict[str, str]] = []
     columns: dict[str, None] = {}
@@ -145,7 +145,7 @@ def iter_csv(source: Source, cls: type[T]) -> Iterator[tuple[int, T | Validation
     >>> rows = io.StringIO("role,count,description\\nCamat,4,\\nLurah,four,\\n")
     >>> for row, result in iter_csv(rows, ParticipantGroup):
     ...     print(row, result)
-    2 ParticipantGroup(role='Camat', count=4, description=None)
+    2 ParticipantGroup(role='Camat', count=4, description=None, position=None)
     3 1 validation error
     $.count: column count: expected an integer, found a string ('four') [type]
     """

@@ -8,7 +8,7 @@ extend with hooks for your types.
     >>> from kampungkb.events import ParticipantGroup, Participants
     >>> lurah = Participants((ParticipantGroup("Lurah", 4),), total=4)
     >>> to_json(lurah)
-    '{"groups":[{"role":"Lurah","count":4,"description":null}],"total":4}'
+    '{"groups":[{"role":"Lurah","count":4,"description":null,"position":null}],"total":4}'
     >>> from_json(to_json(lurah), Participants) == lurah
     True
     >>> from_dict({"groups": [{"role": 4, "count": -1}], "total": "4", "note": ""}, Participants)
@@ -35,7 +35,8 @@ import json
 import re
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from types import UnionType
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 import attrs
 
@@ -98,7 +99,15 @@ def to_dict(obj: Any) -> Any:
     return dump(obj)
 
 
-def from_dict(data: Any, cls: type[T]) -> T:
+@overload
+def from_dict(data: Any, cls: type[T]) -> T: ...
+
+
+@overload
+def from_dict(data: Any, cls: UnionType) -> Any: ...
+
+
+def from_dict(data: Any, cls: Any) -> Any:
     """Load ``data`` (as made by :func:`to_dict` or :func:`json.loads`) into ``cls``.
 
     Raises :class:`~kampungkb.errors.ValidationError` listing every problem.
@@ -114,8 +123,7 @@ def from_dict(data: Any, cls: type[T]) -> T:
     except TypeError:  # an unhashable "type": let cattrs say what it makes of it
         load = functools.partial(_structure, cls=cls)
     try:
-        loaded: T = load(data)
-        return loaded
+        return load(data)
     except RecursionError:
         raise ValidationError.single("the document is nested too deeply", "constraint") from None
 
@@ -137,7 +145,15 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     return json.dumps(to_dict(obj), ensure_ascii=False, allow_nan=False, indent=indent, separators=(",", ": "))
 
 
-def from_json(text: str | bytes | bytearray, cls: type[T]) -> T:
+@overload
+def from_json(text: str | bytes | bytearray, cls: type[T]) -> T: ...
+
+
+@overload
+def from_json(text: str | bytes | bytearray, cls: UnionType) -> Any: ...
+
+
+def from_json(text: str | bytes | bytearray, cls: Any) -> Any:
     """Parse JSON text (str or UTF-8 bytes) and load it into ``cls``.
 
     Malformed JSON raises a ValidationError with code ``json`` giving the line and

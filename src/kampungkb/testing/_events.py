@@ -1,26 +1,95 @@
-"""Strategies for :mod:`kampungkb.events` (requires hypothesis)."""
+"""Strategies for :mod:`kampungkb.events` (requires hypothesis).
+
+Every strategy builds VALID objects by construction, never by filtering:
+participant totals are the sums of the groups drawn; the host region is drawn
+at the event's level; the opener holds a position that works at the event's
+level or above (and is placed no lower); the report date is drawn on or after
+the first day.
+
+    >>> from hypothesis import given
+    >>> @given(events())
+    ... def check(event):
+    ...     assert event.host_region is None or event.host_region.level is event.level.region_level
+    >>> check()
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from hypothesis import strategies as st
 
-from ..events import ParticipantGroup, Participants
+from kampungkb.dates import DateRange
+from kampungkb.events import (
+    _WORK_LEVEL_RANK,
+    Appreciation,
+    Attendee,
+    CoordinationMeeting,
+    Event,
+    EventKind,
+    EventLevel,
+    Launch,
+    LegalReference,
+    MiniWorkshop,
+    Orientation,
+    ParticipantGroup,
+    Participants,
+    ParticipantShare,
+    Programme,
+    Socialization,
+    Speaker,
+    Training,
+    Venue,
+    Workshop,
+    _EventBase,
+    _opener_levels,
+    event_class,
+)
+from kampungkb.kampung import FundingSource
+from kampungkb.legal import registry
+from kampungkb.people import Official, Organization, Position
+
+from ._dates import date_ranges
+from ._people import officials, organizations
+from ._regions import region_codes
 from ._text import text
 
-__all__ = ["participant_groups", "participants"]
+__all__ = [
+    "appreciations",
+    "attendees",
+    "coordination_meetings",
+    "events",
+    "launches",
+    "legal_references",
+    "mini_workshops",
+    "orientations",
+    "participant_groups",
+    "participant_shares",
+    "participants",
+    "socializations",
+    "speakers",
+    "trainings",
+    "venues",
+    "workshops",
+]
+
+E = TypeVar("E", bound=_EventBase)
 
 
 def participant_groups(
     *,
     role: st.SearchStrategy[str] | None = None,
     count: st.SearchStrategy[int] | None = None,
+    position: st.SearchStrategy[Position | None] | None = None,
 ) -> st.SearchStrategy[ParticipantGroup]:
     """Valid :class:`~kampungkb.events.ParticipantGroup` values (requires hypothesis).
 
     >>> from hypothesis import given
-    >>> @given(participant_groups())
+    >>> @given(participant_groups(position=st.just(Position.PKB)))
     ... def check(group):
-    ...     assert group.count >= 0
+    ...     assert group.count >= 0 and group.position is Position.PKB
     >>> check()
     """
     return st.builds(
@@ -28,19 +97,328 @@ def participant_groups(
         role=role if role is not None else text(min_size=1, max_size=200),
         count=count if count is not None else st.integers(min_value=0, max_value=10_000),
         description=st.none() | text(max_size=1000),
+        position=position if position is not None else st.none() | st.sampled_from(Position),
     )
 
 
-def participants(*, groups: st.SearchStrategy[ParticipantGroup] | None = None) -> st.SearchStrategy[Participants]:
+def participants(
+    *, groups: st.SearchStrategy[ParticipantGroup] | None = None, min_groups: int = 0
+) -> st.SearchStrategy[Participants]:
     """Valid :class:`~kampungkb.events.Participants`: the total is the groups' sum by construction.
 
+    With no groups (a source giving only a head count) the total is drawn on its own;
+    ``min_groups=1`` keeps a breakdown in every example.
+
     >>> from hypothesis import given
-    >>> @given(participants())
+    >>> @given(participants(min_groups=1))
     ... def check(p):
     ...     assert p.total == sum(g.count for g in p.groups)
     >>> check()
     """
     group_strategy = groups if groups is not None else participant_groups()
-    return st.lists(group_strategy, min_size=1, max_size=8).map(
-        lambda items: Participants(tuple(items), total=sum(group.count for group in items))
+
+    def with_total(items: list[ParticipantGroup]) -> st.SearchStrategy[Participants]:
+        if items:
+            return st.just(Participants(tuple(items), total=sum(group.count for group in items)))
+        return st.builds(Participants, st.just(()), total=st.integers(min_value=0, max_value=100_000))
+
+    return st.lists(group_strategy, min_size=min_groups, max_size=6).flatmap(with_total)
+
+
+def participant_shares() -> st.SearchStrategy[ParticipantShare]:
+    """Valid :class:`~kampungkb.events.ParticipantShare` rows (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(participant_shares())
+    ... def check(row):
+    ...     assert 0 <= row.percent <= 100
+    >>> check()
+    """
+    return st.builds(
+        ParticipantShare,
+        text(min_size=1, max_size=200),
+        st.integers(min_value=0, max_value=10_000),
+        st.floats(min_value=0.0, max_value=1.0),
     )
+
+
+def venues() -> st.SearchStrategy[Venue]:
+    """Valid :class:`~kampungkb.events.Venue` values (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(venues())
+    ... def check(venue):
+    ...     assert venue.name
+    >>> check()
+    """
+    return st.builds(Venue, name=_line(6), address=st.none() | _line(10), region=st.none() | region_codes())
+
+
+def attendees() -> st.SearchStrategy[Attendee]:
+    """Valid :class:`~kampungkb.events.Attendee` values: an official, an organization, or a position in one.
+
+    >>> from hypothesis import given
+    >>> @given(attendees())
+    ... def check(attendee):
+    ...     assert (attendee.official is None) != (attendee.organization is None)
+    >>> check()
+    """
+    return _parties().map(lambda parts: Attendee(official=parts[0], organization=parts[1], position=parts[2]))
+
+
+def speakers(*, topics: st.SearchStrategy[str | None] | None = None) -> st.SearchStrategy[Speaker]:
+    """Valid :class:`~kampungkb.events.Speaker` values: an official, an organization, or a position in one.
+
+    >>> from hypothesis import given
+    >>> @given(speakers(topics=st.none()))
+    ... def check(speaker):
+    ...     assert speaker.topic is None and speaker.label
+    >>> check()
+    """
+    topic_strategy = topics if topics is not None else st.none() | _line(10)
+    return st.builds(
+        lambda parts, topic: Speaker(official=parts[0], organization=parts[1], position=parts[2], topic=topic),
+        _parties(),
+        topic_strategy,
+    )
+
+
+def legal_references() -> st.SearchStrategy[LegalReference]:
+    """Valid :class:`~kampungkb.events.LegalReference` values, citing the built-in registry (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(legal_references())
+    ... def check(reference):
+    ...     assert reference.instrument.year >= 1945
+    >>> check()
+    """
+    return st.builds(
+        LegalReference,
+        instrument=st.sampled_from(tuple(registry)),
+        provision=st.none() | st.sampled_from(("Lampiran huruf N", "Pasal 7", "Pasal 1 angka 10", "Pasal 12 ayat (2)")),
+    )
+
+
+def workshops(**narrow: Any) -> st.SearchStrategy[Workshop]:
+    """Valid :class:`~kampungkb.events.Workshop` values (lokakarya); see :func:`events` for the keywords.
+
+    >>> from hypothesis import given
+    >>> @given(workshops(level=st.just(EventLevel.REGENCY)))
+    ... def check(workshop):
+    ...     assert workshop.host_region.level.code == "kabupaten_kota"
+    >>> check()
+    """
+    return _events_of(Workshop, **narrow)
+
+
+def mini_workshops(**narrow: Any) -> st.SearchStrategy[MiniWorkshop]:
+    """Valid :class:`~kampungkb.events.MiniWorkshop` values (lokakarya mini); see :func:`events`.
+
+    >>> from hypothesis import given
+    >>> @given(mini_workshops())
+    ... def check(event):
+    ...     assert event.kind.code == "lokakarya_mini"
+    >>> check()
+    """
+    return _events_of(MiniWorkshop, **narrow)
+
+
+def launches(**narrow: Any) -> st.SearchStrategy[Launch]:
+    """Valid :class:`~kampungkb.events.Launch` values (pencanangan); see :func:`events`.
+
+    >>> from hypothesis import given
+    >>> @given(launches(level=st.just(EventLevel.VILLAGE)))
+    ... def check(event):
+    ...     assert event.host_region.village_kind is not None
+    >>> check()
+    """
+    return _events_of(Launch, **narrow)
+
+
+def coordination_meetings(**narrow: Any) -> st.SearchStrategy[CoordinationMeeting]:
+    """Valid :class:`~kampungkb.events.CoordinationMeeting` values (rakor); see :func:`events`.
+
+    >>> from hypothesis import given
+    >>> @given(coordination_meetings())
+    ... def check(event):
+    ...     assert event.kind.code == "rakor"
+    >>> check()
+    """
+    return _events_of(CoordinationMeeting, **narrow)
+
+
+def socializations(**narrow: Any) -> st.SearchStrategy[Socialization]:
+    """Valid :class:`~kampungkb.events.Socialization` values (sosialisasi); see :func:`events`.
+
+    >>> from hypothesis import given
+    >>> @given(socializations())
+    ... def check(event):
+    ...     assert event.kind.code == "sosialisasi"
+    >>> check()
+    """
+    return _events_of(Socialization, **narrow)
+
+
+def appreciations(**narrow: Any) -> st.SearchStrategy[Appreciation]:
+    """Valid :class:`~kampungkb.events.Appreciation` values (apresiasi); see :func:`events`.
+
+    >>> from hypothesis import given
+    >>> @given(appreciations())
+    ... def check(event):
+    ...     assert event.kind.code == "apresiasi"
+    >>> check()
+    """
+    return _events_of(Appreciation, **narrow)
+
+
+def trainings(**narrow: Any) -> st.SearchStrategy[Training]:
+    """Valid :class:`~kampungkb.events.Training` values (pelatihan); see :func:`events`.
+
+    >>> from hypothesis import given
+    >>> @given(trainings())
+    ... def check(event):
+    ...     assert event.kind.code == "pelatihan"
+    >>> check()
+    """
+    return _events_of(Training, **narrow)
+
+
+def orientations(**narrow: Any) -> st.SearchStrategy[Orientation]:
+    """Valid :class:`~kampungkb.events.Orientation` values (orientasi); see :func:`events`.
+
+    >>> from hypothesis import given
+    >>> @given(orientations())
+    ... def check(event):
+    ...     assert event.kind.code == "orientasi"
+    >>> check()
+    """
+    return _events_of(Orientation, **narrow)
+
+
+def events(*, kinds: st.SearchStrategy[EventKind] | None = None, **narrow: Any) -> st.SearchStrategy[Event]:
+    """Valid events of every kind (requires hypothesis).
+
+    Keyword arguments take strategies that narrow what is drawn: ``kinds``
+    (an :class:`~kampungkb.events.EventKind`), ``level``, ``title``, ``dates``,
+    ``venue``, ``organizer``, ``participants``, ``speakers`` and ``attendees``
+    (one item each; tuples of 0–3 are drawn), ``legal_basis`` (one item) and
+    ``with_opener`` (a boolean). Whatever is narrowed, the rules hold: the host
+    region is drawn at the level drawn, and the opener is fitted to it.
+
+    >>> from hypothesis import given
+    >>> @given(events(kinds=st.just(EventKind.LAUNCH), level=st.just(EventLevel.NATIONAL)))
+    ... def check(event):
+    ...     assert event.host_region is None and event.kind is EventKind.LAUNCH
+    >>> check()
+    """
+    kind_strategy = kinds if kinds is not None else st.sampled_from(EventKind)
+    return kind_strategy.flatmap(lambda kind: _events_of(event_class(kind), **narrow))
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+
+_WORD = st.text(st.characters(codec="utf-8", categories=("L", "M", "N", "P", "S")), min_size=1, max_size=12)
+_NARROWABLE = frozenset(
+    {
+        "level",
+        "title",
+        "dates",
+        "venue",
+        "organizer",
+        "participants",
+        "speakers",
+        "attendees",
+        "legal_basis",
+        "with_opener",
+    }
+)
+
+
+def _line(max_words: int) -> st.SearchStrategy[str]:
+    """Text of 1 to ``max_words`` words joined by single spaces: what TEXT_PATTERN allows."""
+    return st.lists(_WORD, min_size=1, max_size=max_words).map(" ".join)
+
+
+def _urls() -> st.SearchStrategy[str]:
+    host = st.from_regex(r"[a-z][a-z0-9-]{0,20}\.(go\.id|com|id|org)", fullmatch=True)
+    path = st.from_regex(r"(/[A-Za-z0-9._~-]{1,20}){0,4}", fullmatch=True)
+    return st.builds(lambda scheme, h, p: f"{scheme}://{h}{p}", st.sampled_from(("http", "https")), host, path)
+
+
+def _parties() -> st.SearchStrategy[tuple[Official | None, Organization | None, Position | None]]:
+    """(official, organization, position) as attendees and speakers hold them: exactly one who."""
+    named = officials().map(lambda official: (official, None, None))
+    agency = st.tuples(st.none(), organizations(), st.none() | st.sampled_from(Position))
+    return named | agency
+
+
+def _fitted_openers(level: EventLevel) -> st.SearchStrategy[Official]:
+    """Officials who may open an event of ``level``: a position working at that level or above,
+    placed (by organization or jurisdiction) no lower; placed lower, the place is dropped."""
+    fitting = [p for p in Position if max(_WORK_LEVEL_RANK[item] for item in p.levels) >= level.rank]
+
+    def fit(official: Official) -> Official:
+        if max(_WORK_LEVEL_RANK[item] for item in _opener_levels(official)) >= level.rank:
+            return official
+        return Official(
+            name=official.name,
+            position=official.position,
+            acting=official.acting,
+            term_start=official.term_start,
+            term_end=official.term_end,
+        )
+
+    return officials(positions=st.sampled_from(fitting)).map(fit)
+
+
+def _events_of(cls: type[E], **narrow: Any) -> st.SearchStrategy[E]:
+    unknown = set(narrow) - _NARROWABLE
+    if unknown:
+        raise TypeError(f"unknown keyword(s) {sorted(unknown)}; expected some of {sorted(_NARROWABLE)}")
+
+    def given_or(name: str, default: Callable[[], st.SearchStrategy[Any]]) -> st.SearchStrategy[Any]:
+        found = narrow.get(name)
+        return found if found is not None else default()
+
+    levels = given_or("level", lambda: st.sampled_from(EventLevel))
+    titles = given_or("title", lambda: _line(12))
+    dates = given_or("dates", lambda: date_ranges(min_value=_dt.date(1970, 1, 1), max_value=_dt.date(2100, 12, 31)))
+    venue = given_or("venue", lambda: st.none() | venues())
+    organizer = given_or("organizer", lambda: st.none() | organizations())
+    participant_strategy = given_or("participants", lambda: st.none() | participants())
+    speaker = given_or("speakers", speakers)
+    attendee = given_or("attendees", attendees)
+    legal = given_or("legal_basis", legal_references)
+    with_opener = given_or("with_opener", st.booleans)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> E:
+        level: EventLevel = draw(levels)
+        region_level = level.region_level
+        host = None if region_level is None else draw(region_codes(level=region_level))
+        when: DateRange = draw(dates)
+        reported = draw(st.none() | st.integers(0, 60).map(lambda days: when.start + _dt.timedelta(days=days)))
+        return cls(
+            title=draw(titles),
+            level=level,
+            dates=when,
+            venue=draw(venue),
+            host_region=host,
+            organizer=draw(organizer),
+            co_organizers=tuple(draw(st.lists(organizations(), max_size=1))),
+            opened_by=draw(_fitted_openers(level)) if draw(with_opener) else None,
+            attendees=tuple(draw(st.lists(attendee, max_size=2))),
+            speakers=tuple(draw(st.lists(speaker, max_size=3))),
+            participants=draw(participant_strategy),
+            purpose=draw(st.none() | _line(20)),
+            objectives=tuple(draw(st.lists(_line(12), max_size=2))),
+            funding_sources=tuple(draw(st.lists(st.sampled_from(FundingSource), unique=True, max_size=3))),
+            programme=draw(st.none() | st.sampled_from(Programme)),
+            legal_basis=tuple(draw(st.lists(legal, max_size=2))),
+            kampung_ids=tuple(draw(st.lists(st.integers(1, 10**7), max_size=3))),
+            sources=tuple(draw(st.lists(_urls(), max_size=2))),
+            reported_on=reported,
+        )
+
+    return build()
