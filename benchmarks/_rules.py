@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from kampungkb._people_vocab import PokjaPosition
+from kampungkb._people_vocab import OrganizationKind, PokjaPosition, Position, PositionGroup, WorkLevel
 from kampungkb.kampung import (
     AgeBand,
     ContraceptiveMethod,
@@ -27,6 +28,10 @@ from kampungkb.kampung import (
     Poktan,
     Sex,
 )
+from kampungkb.legal import GazetteKind, InstrumentType
+from kampungkb.legal._instrument import identity_problems
+from kampungkb.people import PersonName
+from kampungkb.regions import RegionLevel
 
 #: Text with at least one non-space character (kampungkb's NON_BLANK), as a whole-string match.
 NON_BLANK = r"[\s\S]*\S[\s\S]*"
@@ -34,6 +39,10 @@ NON_BLANK = r"[\s\S]*\S[\s\S]*"
 NAME = r"\S(?:[^\r\n]*\S)?"
 #: A person's name (kampungkb.people.NAME_PATTERN).
 PERSON_NAME = r"[^\s,\x00-\x1f\x7f-\x9f]+(?: [^\s,\x00-\x1f\x7f-\x9f]+)*"
+#: A name or label (kampungkb.people.TEXT_PATTERN).
+TEXT = r"[^\s\x00-\x1f\x7f-\x9f]+(?: [^\s\x00-\x1f\x7f-\x9f]+)*"
+#: An http(s) URL.
+URL = r"https?://[^\s]{1,2000}"
 #: The earliest launch date of a Kampung KB.
 EARLIEST_LAUNCH = dt.date(2016, 1, 1)
 
@@ -112,7 +121,12 @@ def kampung(obj: Any) -> list[str]:
 
 def criteria(obj: Any) -> list[str]:
     """Each criterion at most once."""
-    return unique(obj.portal, "portal") + unique(obj.main, "main") + unique(obj.area, "area") + unique(obj.special, "special")
+    return (
+        unique(obj.portal, "portal")
+        + unique(obj.main, "main")
+        + unique(obj.area, "area")
+        + unique(obj.special, "special")
+    )
 
 
 def pokja_member(obj: Any) -> list[str]:
@@ -277,3 +291,177 @@ def checked(rule: Callable[[Any], list[str]]) -> Callable[[Any], Any]:
         return obj
 
     return check
+
+
+# -- events: the seed's workshop ------------------------------------------------------
+
+
+def _digits(code: str) -> str:
+    return code.replace(".", "")
+
+
+def region_level(code: str) -> RegionLevel:
+    """The level of a region code written as text (its number of digits)."""
+    return _LEVEL_OF_DIGITS[len(_digits(code))]
+
+
+def date_range(obj: Any) -> list[str]:
+    """The last day is not before the first."""
+    return ["end: before start"] if obj.end < obj.start else []
+
+
+def organization(obj: Any) -> list[str]:
+    """The region's level fits the kind of organization; a BKKBN provincial office names its province."""
+    allowed = _REGION_LEVELS_BY_KIND.get(obj.kind)
+    if allowed is None:
+        return []
+    if obj.region is None:
+        return ["region: needs its province"] if obj.kind is OrganizationKind.BKKBN_PROVINCIAL_OFFICE else []
+    return [] if region_level(obj.region) in allowed else ["region: the wrong level for this kind"]
+
+
+def person_name(obj: Any) -> list[str]:
+    """A letter, no titles or degrees inside the name, capitals kept aside, degrees as the degree table spells them.
+
+    These rules read kampungkb's degree table (reference data): a pydantic or msgspec model
+    would have to carry the same table and code, so the function is kampungkb's own, applied
+    to the other library's object (it reads only the five fields, which have the same names).
+    """
+    return [str(item) for item in _PERSON_NAME_RULES(obj)]
+
+
+def official(obj: Any) -> list[str]:
+    """Where the official works, the acting form, the term."""
+    problems = []
+    if obj.organization is not None and (obj.jurisdiction is not None or obj.region is not None):
+        problems.append("organization: give no jurisdiction or region with it")
+    if obj.region is not None:
+        if obj.jurisdiction is None:
+            problems.append("jurisdiction: a region code needs the jurisdiction's name")
+        problems += _region_fits_position(obj.region, obj.position)
+    if obj.acting is not None and obj.position.group is PositionGroup.FIELD_WORKFORCE:
+        problems.append("acting: not for the field workforce")
+    if obj.term_start is not None and obj.term_end is not None and obj.term_end < obj.term_start:
+        problems.append("term_end: before term_start")
+    return problems
+
+
+def _region_fits_position(code: str, position: Position) -> list[str]:
+    level = _WORK_LEVEL[region_level(code)]
+    levels = position.levels
+    if not (level in levels or (level is WorkLevel.VILLAGE and WorkLevel.RW_RT in levels)):
+        return ["region: the wrong level for the position"]
+    digits = _digits(code)
+    wants_city = _CITY_POSITIONS.get(position)
+    if wants_city is not None and len(digits) > 2 and (digits[2] >= "7") is not wants_city:
+        return ["region: a kota or a kabupaten, as the position says"]
+    wants_kelurahan = _KELURAHAN_POSITIONS.get(position)
+    if wants_kelurahan is not None and len(digits) == 10 and (digits[6] == "1") is not wants_kelurahan:
+        return ["region: a kelurahan or a desa, as the position says"]
+    return []
+
+
+def party(obj: Any) -> list[str]:
+    """An official or an organization (with the position of its unnamed representative)."""
+    if obj.official is not None and obj.organization is not None:
+        return ["organization: an official or an organization, not both"]
+    if obj.official is None and obj.organization is None:
+        return ["an official or an organization is needed"]
+    if obj.official is not None and obj.position is not None:
+        return ["position: a named official carries the position inside it"]
+    return []
+
+
+def participants(obj: Any) -> list[str]:
+    """The groups add up to the stated total."""
+    if obj.groups and sum(group.count for group in obj.groups) != obj.total:
+        return ["total: the groups do not add up to it"]
+    return []
+
+
+def gazette(obj: Any) -> list[str]:
+    """Only the Lembaran Negara has a supplement number."""
+    if obj.supplement is not None and obj.kind is not GazetteKind.STATE_GAZETTE:
+        return ["supplement: only the Lembaran Negara has one"]
+    return []
+
+
+def instrument_ref(obj: Any) -> list[str]:
+    """The identity's parts fit its type (number, Constitution year, issuer)."""
+    return [str(item) for item in identity_problems(obj.type, obj.number, obj.year, obj.issuer)]
+
+
+def legal_instrument(obj: Any) -> list[str]:
+    """The identity, the title, the gazette's kind, the dates' order, no self-reference, URL sources."""
+    problems = instrument_ref(obj)
+    if obj.title is not None and (obj.type is InstrumentType.CONSTITUTION or _SEBAGAIMANA.search(obj.title)):
+        problems.append("title: not for the Constitution, and no 'sebagaimana'")
+    if obj.gazette is not None and obj.gazette.kind is not obj.type.gazette_kind:
+        problems.append("gazette: the wrong gazette for the type")
+    if obj.enacted is not None and obj.promulgated is not None and obj.promulgated < obj.enacted:
+        problems.append("promulgated: before enacted")
+    own = (obj.type, obj.number, obj.year, obj.issuer)
+    for name in ("amends", "revokes"):
+        if any((ref.type, ref.number, ref.year, ref.issuer) == own for ref in getattr(obj, name)):
+            problems.append(f"{name}: not itself")
+    return problems
+
+
+def event(obj: Any) -> list[str]:
+    """The host region's level is the event's; the opener works at its level or above; reported after it began."""
+    problems = []
+    expected = obj.level.region_level
+    if (expected is None) != (obj.host_region is None) or (
+        expected is not None and region_level(obj.host_region) is not expected
+    ):
+        problems.append("host_region: at the event's level")
+    if obj.opened_by is not None:
+        levels = _opener_levels(obj.opened_by)
+        if max(_WORK_LEVEL_RANK[item] for item in levels) < obj.level.rank:
+            problems.append("opened_by: an official of the event's level or above")
+    if obj.reported_on is not None and obj.dates.start > obj.reported_on:
+        problems.append("dates.start: after the report of it")
+    return problems
+
+
+def _opener_levels(opener: Any) -> tuple[WorkLevel, ...]:
+    organization = opener.organization
+    if organization is not None:
+        if organization.region is not None:
+            return (_WORK_LEVEL[region_level(organization.region)],)
+        if organization.kind in (OrganizationKind.BKKBN_CENTRAL, OrganizationKind.MINISTRY):
+            return (WorkLevel.NATIONAL,)
+    if opener.region is not None:
+        return (_WORK_LEVEL[region_level(opener.region)],)
+    levels: tuple[WorkLevel, ...] = opener.position.levels
+    return levels
+
+
+_LEVEL_OF_DIGITS = {2: RegionLevel.PROVINCE, 4: RegionLevel.REGENCY, 6: RegionLevel.DISTRICT, 10: RegionLevel.VILLAGE}
+_WORK_LEVEL = {
+    RegionLevel.PROVINCE: WorkLevel.PROVINCE,
+    RegionLevel.REGENCY: WorkLevel.REGENCY_CITY,
+    RegionLevel.DISTRICT: WorkLevel.DISTRICT,
+    RegionLevel.VILLAGE: WorkLevel.VILLAGE,
+}
+_WORK_LEVEL_RANK = {
+    WorkLevel.RW_RT: 0,
+    WorkLevel.VILLAGE: 1,
+    WorkLevel.DISTRICT: 2,
+    WorkLevel.REGENCY_CITY: 3,
+    WorkLevel.PROVINCE: 4,
+    WorkLevel.NATIONAL: 5,
+}
+_REGION_LEVELS_BY_KIND = {
+    OrganizationKind.FAMILY_PLANNING_AGENCY: (RegionLevel.PROVINCE, RegionLevel.REGENCY),
+    OrganizationKind.REGIONAL_AGENCY: (RegionLevel.PROVINCE, RegionLevel.REGENCY),
+    OrganizationKind.BKKBN_CENTRAL: (),
+    OrganizationKind.MINISTRY: (),
+    OrganizationKind.BKKBN_PROVINCIAL_OFFICE: (RegionLevel.PROVINCE,),
+    OrganizationKind.DISTRICT_OFFICE: (RegionLevel.DISTRICT,),
+    OrganizationKind.VILLAGE_OFFICE: (RegionLevel.VILLAGE,),
+}
+_CITY_POSITIONS = {Position.MAYOR: True, Position.VICE_MAYOR: True, Position.REGENT: False, Position.VICE_REGENT: False}
+_KELURAHAN_POSITIONS = {Position.URBAN_VILLAGE_HEAD: True, Position.VILLAGE_HEAD: False}
+_SEBAGAIMANA = re.compile(r"(?i)\bsebagaimana\b")
+_PERSON_NAME_RULES = PersonName._invariants

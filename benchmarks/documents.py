@@ -8,7 +8,6 @@ wrong form and an unexpected key — placed in different objects, to time the er
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +16,8 @@ import models_msgspec
 import models_pydantic
 
 from kampungkb import to_dict, to_json
+from kampungkb.events import Workshop
+from kampungkb.examples import pasuruan_city_workshop_2020
 from kampungkb.kampung import KampungHistory
 from kampungkb.kampung._examples import example_history
 
@@ -72,6 +73,22 @@ def _cached(document: Document) -> Any:
     return _values[document.name]
 
 
+WORKSHOP = Document(
+    name="The seed's workshop, Kota Pasuruan 2020 (events.Workshop)",
+    short="Workshop",
+    kampungkb=Workshop,
+    pydantic=models_pydantic.Workshop,
+    msgspec=models_msgspec.Workshop,
+    make=pasuruan_city_workshop_2020,
+    breaks=(
+        (("title",), "x" * 600),
+        (("dates", "start"), "28 Desember 2020"),
+        (("participants", "groups", 1, "count"), "4"),
+        (("speakers", 0, "organization", "kind"), "bkkbn"),
+        (("venue", "alamat"), "Jl. Pahlawan"),
+    ),
+)
+
 KAMPUNG = Document(
     name="Kampung KB record with its three reports (KampungHistory)",
     short="Kampung KB record",
@@ -88,6 +105,6 @@ KAMPUNG = Document(
     ),
 )
 
-DOCUMENTS = [KAMPUNG]
+DOCUMENTS = [WORKSHOP, KAMPUNG]
 
-__all__ = ["DOCUMENTS", "KAMPUNG", "Document", "json"]
+__all__ = ["DOCUMENTS", "KAMPUNG", "WORKSHOP", "Document"]

@@ -32,13 +32,25 @@ from _rules import (
     NAME,
     NON_BLANK,
     PERSON_NAME,
+    TEXT,
+    URL,
     community_plan,
     criteria,
+    date_range,
+    event,
     family_planning,
+    gazette,
     history,
+    instrument_ref,
     kampung,
+    legal_instrument,
     location,
+    official,
     operational_routine,
+    organization,
+    participants,
+    party,
+    person_name,
     plkb,
     pokja,
     pokja_member,
@@ -50,7 +62,8 @@ from _rules import (
 )
 from msgspec import Meta, field
 
-from kampungkb._people_vocab import Honorific, PokjaPosition
+from kampungkb._event_vocab import EventLevel, Programme
+from kampungkb._people_vocab import ActingForm, Honorific, OrganizationKind, PokjaPosition, Position
 from kampungkb.family import FamilyFunction
 from kampungkb.kampung import (
     AgeBand,
@@ -71,8 +84,10 @@ from kampungkb.kampung import (
     Sex,
     SpecialCriterion,
 )
+from kampungkb.legal import Confidence, GazetteKind, InstrumentType
+from kampungkb.legal._instrument import ISSUER_PATTERN, MAX_TITLE_LENGTH, NUMBER_PATTERN, TITLE_PATTERN
 
-__all__ = ["KampungHistory"]
+__all__ = ["KampungHistory", "Workshop"]
 
 
 def _whole(pattern: str) -> str:
@@ -143,6 +158,9 @@ class PersonName(_Struct, kw_only=True):
     degrees_after: Annotated[tuple[str, ...], Meta(max_length=10)] = ()
     unrecognized_degrees: Annotated[tuple[str, ...], Meta(max_length=20)] = ()
     original_name: Text(200, PERSON_NAME, 0) | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(person_name(self))
 
 
 class PokjaMember(_Struct, kw_only=True):
@@ -294,3 +312,144 @@ class KampungHistory(_Struct, kw_only=True):
 
     def __post_init__(self) -> None:
         raise_problems(history(self))
+
+
+# -- the seed's workshop (kampungkb.events.Workshop) -----------------------------------
+
+
+class DateRange(_Struct, kw_only=True):
+    start: dt.date
+    end: dt.date
+
+    def __post_init__(self) -> None:
+        raise_problems(date_range(self))
+
+
+class Venue(_Struct, kw_only=True):
+    name: Text(300, TEXT, 0)
+    address: Text(500, TEXT, 0) | None = None
+    region: RegionCode | None = None
+
+
+class Organization(_Struct, kw_only=True):
+    name: Text(300, TEXT, 0)
+    acronym: Text(40, TEXT, 0) | None = None
+    kind: OrganizationKind
+    region: RegionCode | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(organization(self))
+
+
+class Official(_Struct, kw_only=True):
+    name: PersonName
+    position: Position
+    acting: ActingForm | None = None
+    organization: Organization | None = None
+    jurisdiction: Text(200, TEXT, 0) | None = None
+    region: RegionCode | None = None
+    term_start: dt.date | None = None
+    term_end: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(official(self))
+
+
+class Attendee(_Struct, kw_only=True):
+    official: Official | None = None
+    organization: Organization | None = None
+    position: Position | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(party(self))
+
+
+class Speaker(Attendee, kw_only=True):
+    topic: Text(500, TEXT, 0) | None = None
+
+
+class ParticipantGroup(_Struct, kw_only=True):
+    role: Text(200, None)
+    count: Count
+    description: Text(1000, None, 0) | None = None
+    position: Position | None = None
+
+
+class Participants(_Struct, kw_only=True):
+    groups: Annotated[tuple[ParticipantGroup, ...], Meta(max_length=100)]
+    total: Count
+
+    def __post_init__(self) -> None:
+        raise_problems(participants(self))
+
+
+Year = Annotated[int, Meta(ge=1945, le=2999)]
+EntryNumber = Annotated[int, Meta(ge=1, le=999_999)]
+
+
+class Gazette(_Struct, kw_only=True):
+    kind: GazetteKind
+    year: Year
+    number: EntryNumber
+    supplement: EntryNumber | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(gazette(self))
+
+
+class InstrumentRef(_Struct, kw_only=True):
+    type: InstrumentType
+    number: Text(200, NUMBER_PATTERN, 0) | None
+    year: Year
+    issuer: Text(500, ISSUER_PATTERN, 0) | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(instrument_ref(self))
+
+
+class LegalInstrument(_Struct, kw_only=True):
+    type: InstrumentType
+    number: Text(200, NUMBER_PATTERN, 0) | None
+    year: Year
+    title: Text(MAX_TITLE_LENGTH, TITLE_PATTERN, 0) | None = None
+    issuer: Text(500, ISSUER_PATTERN, 0) | None = None
+    enacted: dt.date | None = None
+    promulgated: dt.date | None = None
+    gazette: Gazette | None = None
+    amends: Annotated[tuple[InstrumentRef, ...], Meta(max_length=50)] = ()
+    revokes: Annotated[tuple[InstrumentRef, ...], Meta(max_length=50)] = ()
+    sources: Annotated[tuple[Text(None, URL, 0), ...], Meta(max_length=50)] = ()
+    confidence: Confidence | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(legal_instrument(self))
+
+
+class LegalReference(_Struct, kw_only=True):
+    instrument: LegalInstrument
+    provision: Text(200, TEXT, 0) | None = None
+
+
+class Workshop(_Struct, kw_only=True, tag_field="kind", tag="lokakarya"):
+    title: Text(500, TEXT, 0)
+    level: EventLevel
+    dates: DateRange
+    venue: Venue | None = None
+    host_region: RegionCode | None = None
+    organizer: Organization | None = None
+    co_organizers: Annotated[tuple[Organization, ...], Meta(max_length=20)] = ()
+    opened_by: Official | None = None
+    attendees: Annotated[tuple[Attendee, ...], Meta(max_length=100)] = ()
+    speakers: Annotated[tuple[Speaker, ...], Meta(max_length=100)] = ()
+    participants: Participants | None = None
+    purpose: Text(2000, TEXT, 0) | None = None
+    objectives: Annotated[tuple[Text(2000, TEXT, 0), ...], Meta(max_length=20)] = ()
+    funding_sources: Annotated[tuple[FundingSource, ...], Meta(max_length=10)] = ()
+    programme: Programme | None = None
+    legal_basis: Annotated[tuple[LegalReference, ...], Meta(max_length=50)] = ()
+    kampung_ids: Annotated[tuple[Annotated[int, Meta(ge=1)], ...], Meta(max_length=1000)] = ()
+    sources: Annotated[tuple[Text(2000, URL, 0), ...], Meta(max_length=20)] = ()
+    reported_on: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(event(self))

@@ -26,21 +26,33 @@ What pydantic cannot express, or expresses differently:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from _rules import (
     EARLIEST_LAUNCH,
     NAME,
     NON_BLANK,
     PERSON_NAME,
+    TEXT,
+    URL,
     checked,
     community_plan,
     criteria,
+    date_range,
+    event,
     family_planning,
+    gazette,
     history,
+    instrument_ref,
     kampung,
+    legal_instrument,
     location,
+    official,
     operational_routine,
+    organization,
+    participants,
+    party,
+    person_name,
     plkb,
     pokja,
     pokja_member,
@@ -51,7 +63,8 @@ from _rules import (
 )
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, StringConstraints, model_validator
 
-from kampungkb._people_vocab import Honorific, PokjaPosition
+from kampungkb._event_vocab import EventLevel, Programme
+from kampungkb._people_vocab import ActingForm, Honorific, OrganizationKind, PokjaPosition, Position
 from kampungkb.family import FamilyFunction
 from kampungkb.kampung import (
     AgeBand,
@@ -72,8 +85,10 @@ from kampungkb.kampung import (
     Sex,
     SpecialCriterion,
 )
+from kampungkb.legal import Confidence, GazetteKind, InstrumentType
+from kampungkb.legal._instrument import ISSUER_PATTERN, MAX_TITLE_LENGTH, NUMBER_PATTERN, TITLE_PATTERN
 
-__all__ = ["KampungHistory"]
+__all__ = ["KampungHistory", "Workshop"]
 
 
 def _whole(pattern: str) -> str:
@@ -156,6 +171,8 @@ class PersonName(_Model):
     degrees_after: Annotated[Items(str), Field(max_length=10)] = ()
     unrecognized_degrees: Annotated[Items(str), Field(max_length=20)] = ()
     original_name: Text(200, PERSON_NAME, 0) | None = None
+
+    check_rules = model_validator(mode="after")(checked(person_name))
 
 
 class PokjaMember(_Model):
@@ -297,3 +314,132 @@ class KampungHistory(_Model):
     kkbpk_reports: Items(FamilyPlanningReport) = ()
 
     check_rules = model_validator(mode="after")(checked(history))
+
+
+# -- the seed's workshop (kampungkb.events.Workshop) -----------------------------------
+
+
+class DateRange(_Model):
+    start: Date
+    end: Date
+
+    check_rules = model_validator(mode="after")(checked(date_range))
+
+
+class Venue(_Model):
+    name: Text(300, TEXT, 0)
+    address: Text(500, TEXT, 0) | None = None
+    region: RegionCode | None = None
+
+
+class Organization(_Model):
+    name: Text(300, TEXT, 0)
+    acronym: Text(40, TEXT, 0) | None = None
+    kind: Code(OrganizationKind)
+    region: RegionCode | None = None
+
+    check_rules = model_validator(mode="after")(checked(organization))
+
+
+class Official(_Model):
+    name: PersonName
+    position: Code(Position)
+    acting: Code(ActingForm) | None = None
+    organization: Organization | None = None
+    jurisdiction: Text(200, TEXT, 0) | None = None
+    region: RegionCode | None = None
+    term_start: Date | None = None
+    term_end: Date | None = None
+
+    check_rules = model_validator(mode="after")(checked(official))
+
+
+class Attendee(_Model):
+    official: Official | None = None
+    organization: Organization | None = None
+    position: Code(Position) | None = None
+
+    check_rules = model_validator(mode="after")(checked(party))
+
+
+class Speaker(Attendee):
+    topic: Text(500, TEXT, 0) | None = None
+
+
+class ParticipantGroup(_Model):
+    role: Text(200, None)
+    count: Count
+    description: Text(1000, None, 0) | None = None
+    position: Code(Position) | None = None
+
+
+class Participants(_Model):
+    groups: Annotated[Items(ParticipantGroup), Field(max_length=100)]
+    total: Count
+
+    check_rules = model_validator(mode="after")(checked(participants))
+
+
+class Gazette(_Model):
+    kind: Code(GazetteKind)
+    year: Annotated[int, Field(ge=1945, le=2999)]
+    number: Annotated[int, Field(ge=1, le=999_999)]
+    supplement: Annotated[int, Field(ge=1, le=999_999)] | None = None
+
+    check_rules = model_validator(mode="after")(checked(gazette))
+
+
+class InstrumentRef(_Model):
+    type: Code(InstrumentType)
+    number: Text(200, NUMBER_PATTERN, 0) | None
+    year: Annotated[int, Field(ge=1945, le=2999)]
+    issuer: Text(500, ISSUER_PATTERN, 0) | None = None
+
+    check_rules = model_validator(mode="after")(checked(instrument_ref))
+
+
+class LegalInstrument(_Model):
+    type: Code(InstrumentType)
+    number: Text(200, NUMBER_PATTERN, 0) | None
+    year: Annotated[int, Field(ge=1945, le=2999)]
+    title: Text(MAX_TITLE_LENGTH, TITLE_PATTERN, 0) | None = None
+    issuer: Text(500, ISSUER_PATTERN, 0) | None = None
+    enacted: Date | None = None
+    promulgated: Date | None = None
+    gazette: Gazette | None = None
+    amends: Annotated[Items(InstrumentRef), Field(max_length=50)] = ()
+    revokes: Annotated[Items(InstrumentRef), Field(max_length=50)] = ()
+    sources: Annotated[Items(Text(None, URL, 0)), Field(max_length=50)] = ()
+    confidence: Code(Confidence) | None = None
+
+    check_rules = model_validator(mode="after")(checked(legal_instrument))
+
+
+class LegalReference(_Model):
+    instrument: LegalInstrument
+    provision: Text(200, TEXT, 0) | None = None
+
+
+class Workshop(_Model):
+    kind: Literal["lokakarya"]
+    title: Text(500, TEXT, 0)
+    level: Code(EventLevel)
+    dates: DateRange
+    venue: Venue | None = None
+    host_region: RegionCode | None = None
+    organizer: Organization | None = None
+    co_organizers: Annotated[Items(Organization), Field(max_length=20)] = ()
+    opened_by: Official | None = None
+    attendees: Annotated[Items(Attendee), Field(max_length=100)] = ()
+    speakers: Annotated[Items(Speaker), Field(max_length=100)] = ()
+    participants: Participants | None = None
+    purpose: Text(2000, TEXT, 0) | None = None
+    objectives: Annotated[Items(Text(2000, TEXT, 0)), Field(max_length=20)] = ()
+    funding_sources: Annotated[Items(Code(FundingSource)), Field(max_length=10)] = ()
+    programme: Code(Programme) | None = None
+    legal_basis: Annotated[Items(LegalReference), Field(max_length=50)] = ()
+    kampung_ids: Annotated[Items(Annotated[int, Field(ge=1)]), Field(max_length=1000)] = ()
+    sources: Annotated[Items(Text(2000, URL, 0)), Field(max_length=20)] = ()
+    reported_on: Date | None = None
+
+    check_rules = model_validator(mode="after")(checked(event))

@@ -23,16 +23,14 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from ._model import Constraints, FieldPlan
+from ._model import Constraints, FieldPlan, field_plans
 from ._types import homogeneous_item, is_model, optional_inner
 from .errors import ValidationError
 
 __all__ = [
     "Kind",
     "compile_function",
-    "dump_expression",
     "fast_check_source",
-    "json_expression",
     "load_lines",
     "model_dumper",
     "model_json_dumper",
@@ -288,11 +286,13 @@ def model_loader(
             return slow
     namespace: dict[str, Any] = {"cls": cls, "slow": slow, "M": _ABSENT, "Unusual": Unusual, "VE": ValidationError}
     required = sum(1 for plan in plans if plan.attribute.default is attrs.NOTHING) + (tag is not None)
-    body = [f"n = {required}"]
+    every = len(plans) + (tag is not None)
+    complete: list[str] = []  # a document with every key (as to_dict writes them): no defaults to look for
+    general = [f"n = {required}"]  # one that leaves some out
     if tag is not None:
         namespace["TAG"] = tag[1]
-        body.append(f"t = d.get({tag[0]!r}, M)")
-        body.append(f"if type(t) is not str or t != TAG: {_FAIL}")
+        complete += [f"t = d[{tag[0]!r}]", f"if type(t) is not str or t != TAG: {_FAIL}"]
+        general += [f"t = d.get({tag[0]!r}, M)", f"if type(t) is not str or t != TAG: {_FAIL}"]
     for index, plan in enumerate(plans):
         value = f"v{index}"
         steps = load_lines(kinds, plan.type, plan.constraints, var=value, namespace=namespace, key=f"{index}")
@@ -305,14 +305,20 @@ def model_loader(
                 f"    failed = ({reusable!r}, {plan.name!r}, exc)",
                 "    raise Unusual",
             ]
+        complete += [f"{value} = d[{plan.name!r}]", *steps]
         default = plan.attribute.default
         if default is attrs.NOTHING:
-            body += [f"{value} = d[{plan.name!r}]", *steps]
+            general += [f"{value} = d[{plan.name!r}]", *steps]
             continue
-        body += [f"{value} = d.get({plan.name!r}, M)", f"if {value} is M:"]
-        body += _indented(_default_lines(plan, default, value, namespace, f"{index}"))
-        body += ["else:", "    n += 1", *_indented(steps)]
-    body.append(f"if len(d) != n: {_FAIL}")
+        general += [f"{value} = d.get({plan.name!r}, M)", f"if {value} is M:"]
+        general += _indented(_default_lines(plan, default, value, namespace, f"{index}"))
+        general += ["else:", "    n += 1", *_indented(steps)]
+    general.append(f"if len(d) != n: {_FAIL}")
+    if every == required:
+        body = complete[:]
+        body.append(f"if len(d) != {every}: {_FAIL}")
+    else:  # every key there and no other: each is read straight away (a missing one raises KeyError)
+        body = [f"if len(d) == {every}:", *_indented(complete), "else:", *_indented(general)]
     if setters is None:
         arguments = ", ".join(f"{plan.attribute.alias}=v{index}" for index, plan in enumerate(plans))
         body.append(f"o = cls({arguments})")
@@ -372,123 +378,172 @@ def _default_lines(plan: FieldPlan, default: Any, value: str, namespace: dict[st
     return [f"{value} = D{key}"]
 
 
-def dump_expression(kinds: Kinds, tp: Any, var: str, namespace: dict[str, Any], key: str) -> str:
-    """An expression giving the JSON-ready form (dicts, lists, str, numbers) of ``var``."""
-    kind = kinds(tp)
-    if kind.name == "identity":
-        return var
-    if kind.name == "optional":
-        held = f"t{key}"
-        inner = dump_expression(kinds, kind.inner, held, namespace, key + "o")
-        return var if inner == held else f"(None if ({held} := {var}) is None else {inner})"
-    if kind.name == "items":
+#: How deep the generated dumpers write nested models in place (then they call the nested dumper).
+_INLINE_DEPTH = 6
+
+Stack = tuple[type, ...]
+#: A piece of JSON text: (True, literal text) or (False, an expression giving text).
+Segment = tuple[bool, str]
+
+
+def model_dumper(cls: type, kinds: Kinds) -> Callable[[Any], dict[str, Any]]:
+    """One dict display for the model, its tag first, nested models written in place."""
+    writer = _Writer(kinds)
+    display = writer.display(cls, "o", "", (cls,))
+    return compile_function("dump", ["def dump(o):", f"    return {display}"], writer.namespace)
+
+
+def model_json_dumper(cls: type, kinds: Kinds) -> Callable[[Any], str]:
+    """One f-string writing the model's JSON text, as ``json.dumps(to_dict(o))`` would write it compactly.
+
+    A required nested model is written in place, as more of the f-string; an optional one, or a
+    list's item, by a call to its own dumper (an f-string cannot hold another here).
+    """
+    writer = _Writer(kinds)
+    segments = writer.json_object(cls, "o", "", (cls,))
+    source = "".join(_literal(text) if literal else _placeholder(text) for literal, text in segments)
+    return compile_function("dump_json", ["def dump_json(o):", f"    return f'{source}'"], writer.namespace)
+
+
+class _Writer:
+    """Writes the expressions of one generated dumper; ``namespace`` collects the names they use.
+
+    ``key`` makes each name unique; ``stack`` holds the models being written in place.
+    """
+
+    def __init__(self, kinds: Kinds) -> None:
+        self.kinds = kinds
+        self.namespace: dict[str, Any] = {"int_repr": int.__repr__}
+
+    @staticmethod
+    def inline(kind: Kind, stack: Stack) -> bool:
+        """Whether a nested model is written in place (no call): not recursive, not too deep."""
+        return kind.name == "model" and kind.inner not in stack and len(stack) < _INLINE_DEPTH
+
+    # -- dicts ----------------------------------------------------------------
+
+    def value(self, tp: Any, var: str, key: str, stack: Stack) -> str:
+        """An expression giving the JSON-ready form (dicts, lists, str, numbers) of ``var``."""
+        kind = self.kinds(tp)
+        if kind.name == "identity":
+            return var
+        if kind.name == "optional":
+            held = f"t{key}"
+            inner = self.value(kind.inner, held, key + "o", stack)
+            return var if inner == held else f"(None if ({held} := {var}) is None else {inner})"
+        if kind.name == "items":
+            x = f"x{key}"
+            inner = self.value(kind.inner, x, key + "i", stack)
+            return f"list({var})" if inner == x else f"[{inner} for {x} in {var}]"
+        if kind.name == "enum":
+            return f"{var}._value_"
+        if kind.name == "date":
+            return f"{var}.isoformat()"
+        if kind.name == "value":
+            return f"{var}._to_json_value()"
+        if self.inline(kind, stack):
+            return self.display(kind.inner, var, key + "_", (*stack, kind.inner))
+        self.namespace[f"D{key}"] = kind.function
+        return f"D{key}({var})"
+
+    def display(self, cls: type, var: str, key: str, stack: Stack) -> str:
+        """The dict display of model ``cls`` held in ``var``."""
+        tag = getattr(cls, "_tag_", None)
+        entries = [f"{tag[0]!r}: {tag[1]!r}"] if tag is not None else []
+        for index, plan in enumerate(field_plans(cls)):
+            entries.append(f"{plan.name!r}: {self.value(plan.type, f'{var}.{plan.name}', f'{key}{index}', stack)}")
+        return f"{{{', '.join(entries)}}}"
+
+    # -- JSON text ------------------------------------------------------------
+
+    def json_object(self, cls: type, var: str, key: str, stack: Stack) -> list[Segment]:
+        """The segments of model ``cls`` held in ``var``: braces, keys and values."""
+        tag = getattr(cls, "_tag_", None)
+        segments: list[Segment] = [(True, "{")]
+        separator = ""
+        if tag is not None:
+            segments.append((True, f"{_encode(tag[0])}:{_encode(tag[1])}"))
+            separator = ","
+        for index, plan in enumerate(field_plans(cls)):
+            segments.append((True, f"{separator}{_encode(plan.name)}:"))
+            separator = ","
+            segments += self.segments(plan.type, f"{var}.{plan.name}", f"{key}{index}", stack)
+        segments.append((True, "}"))
+        return segments
+
+    def segments(self, tp: Any, var: str, key: str, stack: Stack) -> list[Segment]:
+        """The segments writing the JSON text of ``var``."""
+        kind = self.kinds(tp)
+        if kind.name == "items":
+            return [(True, "["), (False, self.join(kind.inner, var, key, stack)), (True, "]")]
+        if kind.name == "date":
+            return [(True, '"'), (False, f"{var}.isoformat()"), (True, '"')]
+        if kind.name == "identity" and kind.inner is int:
+            return [(False, var)]
+        if self.inline(kind, stack):
+            return self.json_object(kind.inner, var, key + "_", (*stack, kind.inner))
+        return [(False, self.json(tp, var, key, stack))]
+
+    def json(self, tp: Any, var: str, key: str, stack: Stack) -> str:
+        """An expression giving the JSON text of ``var`` (what ``json.dumps`` of its dumped form writes)."""
+        kind = self.kinds(tp)
+        namespace = self.namespace
+        if kind.name == "identity":
+            return self.plain(kind.inner, var)
+        if kind.name == "optional":
+            held = f"t{key}"
+            return f'("null" if ({held} := {var}) is None else {self.json(kind.inner, held, key + "o", stack)})'
+        if kind.name == "items":
+            return f'"[" + {self.join(kind.inner, var, key, stack)} + "]"'
+        if kind.name == "enum":
+            namespace[f"J{key}"] = kind.table
+            return f"J{key}[{var}]"
+        if kind.name == "date":
+            namespace["quote"] = '"'
+            return f"quote + {var}.isoformat() + quote"
+        if kind.name == "value":
+            if kind.check is str:  # its _to_json_value is declared to return a string
+                namespace["encode"] = _encode
+                return f"encode({var}._to_json_value())"
+            namespace["json_value"] = _json_value
+            return f"json_value({var})"
+        if kind.name == "model":
+            namespace[f"J{key}"] = kind.table
+            return f"J{key}({var})"
+        namespace[f"D{key}"] = kind.function
+        namespace["dumps"] = _dumps
+        return f"dumps(D{key}({var}))"
+
+    def plain(self, tp: Any, var: str) -> str:
+        """The JSON text of a str, int, bool or float (or anything else, through json.dumps)."""
+        if tp is str:
+            self.namespace["encode"] = _encode
+            return f"encode({var})"
+        if tp is int:
+            return f"int_repr({var})"
+        if tp is bool:
+            return f'("true" if {var} else "false")'
+        if tp is float:
+            self.namespace["float_repr"] = float.__repr__
+            return f"float_repr({var})"
+        self.namespace["dumps"] = _dumps
+        return f"dumps({var})"
+
+    def join(self, item: Any, var: str, key: str, stack: Stack) -> str:
+        """An expression joining the JSON texts of the items of ``var`` with commas (nothing for no items)."""
         x = f"x{key}"
-        inner = dump_expression(kinds, kind.inner, x, namespace, key + "i")
-        return f"list({var})" if inner == x else f"[{inner} for {x} in {var}]"
-    if kind.name == "enum":
-        return f"{var}._value_"
-    if kind.name == "date":
-        return f"{var}.isoformat()"
-    if kind.name == "value":
-        return f"{var}._to_json_value()"
-    namespace[f"D{key}"] = kind.function
-    return f"D{key}({var})"
-
-
-def model_dumper(
-    tag: tuple[str, str] | None, plans: tuple[FieldPlan, ...], kinds: Kinds
-) -> Callable[[Any], dict[str, Any]]:
-    """A dict display with one entry per field, the tag first."""
-    namespace: dict[str, Any] = {}
-    entries = [f"{tag[0]!r}: {tag[1]!r}"] if tag is not None else []
-    for index, plan in enumerate(plans):
-        entries.append(f"{plan.name!r}: {dump_expression(kinds, plan.type, f'o.{plan.name}', namespace, f'{index}')}")
-    return compile_function("dump", ["def dump(o):", f"    return {{{', '.join(entries)}}}"], namespace)
-
-
-def json_expression(kinds: Kinds, tp: Any, var: str, namespace: dict[str, Any], key: str) -> str:
-    """An expression giving the JSON text of ``var`` (what ``json.dumps`` of its dumped form writes)."""
-    kind = kinds(tp)
-    if kind.name == "identity":
-        return _json_plain(kind.inner, var, namespace)
-    if kind.name == "optional":
-        held = f"t{key}"
-        inner = json_expression(kinds, kind.inner, held, namespace, key + "o")
-        return f'("null" if ({held} := {var}) is None else {inner})'
-    if kind.name == "items":
-        return f'"[" + {_json_join(kinds, kind.inner, var, namespace, key)} + "]"'
-    if kind.name == "enum":
-        namespace[f"J{key}"] = kind.table
-        return f"J{key}[{var}]"
-    if kind.name == "date":
-        namespace["json_date"] = _json_date
-        return f"json_date({var})"
-    if kind.name == "value":
-        namespace["json_value"] = _json_value
-        return f"json_value({var})"
-    if kind.name == "model":
-        namespace[f"J{key}"] = kind.table
-        return f"J{key}({var})"
-    namespace[f"D{key}"] = kind.function
-    namespace["dumps"] = _dumps
-    return f"dumps(D{key}({var}))"
-
-
-def _json_plain(tp: Any, var: str, namespace: dict[str, Any]) -> str:
-    if tp is str:
-        namespace["encode"] = _encode
-        return f"encode({var})"
-    if tp is int:
-        return f"int_repr({var})"
-    if tp is bool:
-        return f'("true" if {var} else "false")'
-    if tp is float:
-        namespace["float_repr"] = float.__repr__
-        return f"float_repr({var})"
-    namespace["dumps"] = _dumps
-    return f"dumps({var})"
-
-
-def _json_join(kinds: Kinds, item: Any, var: str, namespace: dict[str, Any], key: str) -> str:
-    """An expression joining the JSON texts of the items of ``var`` with commas."""
-    x = f"x{key}"
-    inner = json_expression(kinds, item, x, namespace, key + "i")
-    head, _, rest = inner.partition("(")
-    if rest == f"{x})" and head.isidentifier():
-        return f'",".join(map({head}, {var}))'
-    head, _, rest = inner.partition("[")
-    if rest == f"{x}]" and head.isidentifier():
-        namespace[f"{head}get"] = namespace[head].__getitem__
-        return f'",".join(map({head}get, {var}))'
-    return f'",".join([{inner} for {x} in {var}])'
-
-
-def model_json_dumper(tag: tuple[str, str] | None, plans: tuple[FieldPlan, ...], kinds: Kinds) -> Callable[[Any], str]:
-    """One f-string writing the model's JSON text, as ``json.dumps(to_dict(o))`` would write it compactly."""
-    namespace: dict[str, Any] = {"int_repr": int.__repr__}
-    pieces: list[str] = []
-    separator = ""
-    if tag is not None:
-        pieces.append(_literal(f"{_encode(tag[0])}:{_encode(tag[1])}"))
-        separator = ","
-    for index, plan in enumerate(plans):
-        pieces.append(_literal(f"{separator}{_encode(plan.name)}:"))
-        separator = ","
-        pieces += _json_pieces(kinds, plan.type, f"o.{plan.name}", namespace, f"{index}")
-    source = "".join(["{{", *pieces, "}}"])
-    return compile_function("dump_json", ["def dump_json(o):", f"    return f'{source}'"], namespace)
-
-
-def _json_pieces(kinds: Kinds, tp: Any, var: str, namespace: dict[str, Any], key: str) -> list[str]:
-    """The f-string pieces writing one field's JSON text (literal text inline where it saves a call)."""
-    kind = kinds(tp)
-    if kind.name == "items":
-        return ["[", _placeholder(_json_join(kinds, kind.inner, var, namespace, key)), "]"]
-    if kind.name == "date":
-        return ['"', _placeholder(f"{var}.isoformat()"), '"']
-    if kind.name == "identity" and kind.inner is int:
-        return [_placeholder(var)]
-    return [_placeholder(json_expression(kinds, tp, var, namespace, key))]
+        inner = self.json(item, x, key + "i", stack)
+        head, _, rest = inner.partition("(")
+        if rest == f"{x})" and head.isidentifier():
+            joined = f'",".join(map({head}, {var}))'
+        else:
+            head, _, rest = inner.partition("[")
+            if rest == f"{x}]" and head.isidentifier():
+                self.namespace[f"{head}get"] = self.namespace[head].__getitem__
+                joined = f'",".join(map({head}get, {var}))'
+            else:
+                joined = f'",".join([{inner} for {x} in {var}])'
+        return f'({joined} if {var} else "")'
 
 
 def _placeholder(expression: str) -> str:
@@ -508,10 +563,6 @@ def _literal(text: str) -> str:
         else:
             out.append(char)
     return "".join(out)
-
-
-def _json_date(value: _dt.date) -> str:
-    return f'"{value.isoformat()}"'
 
 
 def _json_value(value: Any) -> str:

@@ -643,10 +643,11 @@ class _Hooks:
         if dump is _dump_isoformat:
             return Kind("date")
         if dump is _dump_value:
-            return Kind("value")
+            returns = getattr(tp._to_json_value, "__annotations__", {}).get("return")
+            return Kind("value", check=str if returns in (str, "str") else None)
         json_dumper = getattr(dump, "kkb_json", None)
         if json_dumper is not None:
-            return Kind("model", function=_resolved(dump), table=_resolved(json_dumper))
+            return Kind("model", tp, function=_resolved(dump), table=_resolved(json_dumper))
         return Kind("call", function=dump)
 
     def build_dumper(self, tp: Any) -> Dumper:
@@ -695,13 +696,11 @@ class _Hooks:
         return dump_union
 
     def _model_dumper(self, cls: type) -> Dumper:
-        tag = _tag_of(cls)
-
         def compile_dict() -> Dumper:
-            return model_dumper(tag, field_plans(cls), self.dump_kind)
+            return model_dumper(cls, self.dump_kind)
 
         def compile_json() -> Callable[[Any], str]:
-            return model_json_dumper(tag, field_plans(cls), self.dump_kind)
+            return model_json_dumper(cls, self.dump_kind)
 
         dump = _lazily(compile_dict, self.lock)
         dump.kkb_json = _lazily(compile_json, self.lock)  # type: ignore[attr-defined]
