@@ -49,7 +49,9 @@ def measure(rounds: int = 15) -> list[tuple[str, float, float]]:
 
 def main() -> int:
     """Print the table; exit 1 if the slowest ratio misses the target."""
-    print(f"python {platform.python_version()} ({sys.implementation.name}), {os.cpu_count()} CPUs, {platform.machine()}")
+    print(
+        f"python {platform.python_version()} ({sys.implementation.name}), {os.cpu_count()} CPUs, {platform.machine()}"
+    )
     print(f"{'text':<26} {'kampungkb':>11} {'dateutil':>11} {'ratio':>7}")
     ratios = []
     for text, ours, theirs in measure():

@@ -1,24 +1,30 @@
-"""msgspec structs equivalent to kampungkb's Kampung KB record (``KampungHistory``) with its three reports.
+"""msgspec structs equivalent to two kampungkb documents: the seed's workshop
+(``kampungkb.events.Workshop``) and a Kampung KB record with its three reports
+(``kampungkb.kampung.KampungHistory``).
 
 They enforce kampungkb's rules as far as msgspec can express them: msgspec's types are strict
-by default (no ``"12"`` for an integer, no ``1`` for a boolean, no ``1.0`` for an integer),
+by default (no ``"12"`` for an integer, no ``1`` for a boolean, no ``12.0`` for an integer),
 unknown keys are refused (``forbid_unknown_fields``), lengths, ranges and whole-string patterns
-are declared with ``Meta``, enumerations load by their code (kampungkb's own vocabularies), and
-the cross-field and cross-record rules run in ``__post_init__`` (shared with the pydantic models
-in ``_rules.py``).
+are declared with ``Meta`` (anchored: a msgspec pattern searches), item rules inside tuples,
+enumerations load by their code (kampungkb's own vocabularies), the workshop carries its
+``kind`` tag, and the cross-field and cross-record rules run in ``__post_init__`` (written once
+for both libraries in ``_rules.py``). The rules of a person's name read kampungkb's degree
+table (reference data): ``__post_init__`` runs kampungkb's own rule function on the struct.
 
 What msgspec cannot express, or expresses differently:
 
 - It stops at the first error: a document with five problems reports one.
-- Errors raised in ``__post_init__`` are located at the struct, not at the field; and a
-  ``__post_init__`` runs whenever the struct's own fields decoded (as kampungkb's invariants do).
+- An error raised in ``__post_init__`` is located at the struct, not at the field.
 - ``Meta(ge=...)`` takes numbers only: the earliest launch date is checked in ``__post_init__``.
+- A tagged struct loaded on its own accepts a document without the tag (msgspec requires the
+  tag only to choose among the members of a union); kampungkb requires it.
+- Date-times parse from a few more forms than kampungkb reads (a space for ``T``, a lowercase
+  ``t`` or ``z``).
+- Duplicate keys in JSON text: the last one wins; kampungkb refuses the document.
 - A region code is a string matching the pattern of valid codes; kampungkb's ``RegionCode``
-  value type also normalises it and knows its level.
-- Dates and date-times are read by msgspec's RFC 3339 parser, which accepts a few more forms
-  than kampungkb (a lowercase ``t`` or ``z``, a space separator).
-- A person's name checks only its pattern and length: kampungkb's degree table (titles and
-  degrees in their canonical spellings) is reference data msgspec has no access to.
+  value type also normalises the compact form and knows its level (the rules count digits).
+- A legal reference or instrument given as a citation string ("UU 52/2009"): kampungkb parses
+  it with its citation parser and registry; these structs take objects only.
 """
 
 from __future__ import annotations
@@ -94,7 +100,7 @@ def _whole(pattern: str) -> str:
     return rf"^(?:{pattern})\Z"  # msgspec patterns search (Python re); anchor them: a whole-string match
 
 
-def Text(max_length: int | None, pattern: str | None = NON_BLANK, min_length: int = 1) -> Any:  # noqa: N802
+def Text(max_length: int | None, pattern: str | None = NON_BLANK, min_length: int = 1) -> Any:
     """A string with kampungkb's length and pattern rules."""
     whole = None if pattern is None else _whole(pattern)
     return Annotated[str, Meta(min_length=min_length, max_length=max_length, pattern=whole)]

@@ -1,26 +1,31 @@
-"""pydantic v2 models equivalent to kampungkb's Kampung KB record (``KampungHistory``) with its three reports.
+"""pydantic v2 models equivalent to two kampungkb documents: the seed's workshop
+(``kampungkb.events.Workshop``) and a Kampung KB record with its three reports
+(``kampungkb.kampung.KampungHistory``).
 
 They enforce kampungkb's rules as far as pydantic can express them: strict types
-(``ConfigDict(strict=True)``: no ``"12"`` for an integer, no ``1`` for a boolean), extra keys
-forbidden, lengths, ranges and whole-string patterns, enumerations by their code (kampungkb's
-own vocabularies), and the cross-field and cross-record rules in ``model_validator(mode="after")``
-(shared with the msgspec models in ``_rules.py``).
+(``ConfigDict(strict=True)``: no ``"12"`` for an integer, no ``1`` for a boolean, no ``12.0``
+for an integer), extra keys forbidden, lengths, ranges and whole-string patterns (anchored: a
+pydantic pattern searches), item rules inside tuples, enumerations by their code (kampungkb's
+own vocabularies), the workshop's ``kind`` tag as a ``Literal``, and the cross-field and
+cross-record rules in ``model_validator(mode="after")`` (written once for both libraries in
+``_rules.py``). The rules of a person's name read kampungkb's degree table (reference data):
+the validator runs kampungkb's own rule function on the pydantic object.
 
 What pydantic cannot express, or expresses differently:
 
-- Errors of a model validator are one error at the model, not one per field; and they run
-  only on objects whose fields are valid (as kampungkb's invariants do).
+- A model validator reports its problems as one error located at the model, not one per
+  field; it runs only when the model's fields are valid (as kampungkb's invariants do).
+- Loading from a dict, enumerations, tuples, dates and date-times need lax mode
+  (``Strict(False)``), since strict mode wants Python objects there. Lax tuples also take
+  sets, frozensets and deques. Lax dates and date-times also take numbers and bytes — a
+  ``BeforeValidator`` refuses those — and a date-time parses from more forms than kampungkb
+  reads: a bare date, no seconds, a space for ``T``, a lowercase ``t`` or ``z``; a date field
+  takes a date-time at midnight.
+- Duplicate keys in JSON text: the last one wins; kampungkb refuses the document.
 - A region code is a string matching the pattern of valid codes; kampungkb's ``RegionCode``
-  value type also normalises it and knows its level.
-- Loading from a dict, enumerations, tuples and dates need lax mode (``Strict(False)``),
-  since strict mode wants Python objects there: lax tuples also take sets and frozensets;
-  lax dates also take numbers and bytes — a plain ``BeforeValidator`` refuses those, so
-  dates still arrive as text only.
-- Dates and date-times are read by pydantic's own ISO 8601 parser (speedate), which accepts
-  a few more forms than kampungkb (a space instead of ``T``, a lowercase ``z``); a date-time
-  with a named zone cannot arise from JSON in either library.
-- A person's name checks only its pattern and length: kampungkb's degree table (titles and
-  degrees in their canonical spellings) is reference data pydantic has no access to.
+  value type also normalises the compact form and knows its level (the rules count digits).
+- A legal reference or instrument given as a citation string ("UU 52/2009"): kampungkb parses
+  it with its citation parser and registry; these models take objects only.
 """
 
 from __future__ import annotations
@@ -101,7 +106,7 @@ def _text_only(value: Any) -> Any:
     return value
 
 
-def Text(max_length: int | None, pattern: str | None = NON_BLANK, min_length: int = 1) -> Any:  # noqa: N802
+def Text(max_length: int | None, pattern: str | None = NON_BLANK, min_length: int = 1) -> Any:
     """A string with kampungkb's length and pattern rules."""
     whole = None if pattern is None else _whole(pattern)
     return Annotated[str, StringConstraints(min_length=min_length, max_length=max_length, pattern=whole)]
@@ -113,12 +118,12 @@ DateTime = Annotated[dt.datetime, Strict(False), BeforeValidator(_text_only)]
 RegionCode = Annotated[str, StringConstraints(pattern=_whole(region_code_pattern()))]
 
 
-def Code(enum: type) -> Any:  # noqa: N802
+def Code(enum: type) -> Any:
     """An enumeration loaded from its code."""
     return Annotated[enum, Strict(False)]
 
 
-def Items(item: Any) -> Any:  # noqa: N802
+def Items(item: Any) -> Any:
     """A tuple loaded from a list."""
     return Annotated[tuple[item, ...], Strict(False)]
 

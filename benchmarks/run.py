@@ -62,7 +62,8 @@ class Target:
     def row(self) -> str:
         sign = "≤" if self.at_most else "≥"
         figure = f"{self.measured:.2f}{self.unit}"
-        return f"  {self.name:<58} {figure:>10}  (target {sign} {self.limit:g}{self.unit})  {'met' if self.met else 'NOT MET'}"
+        verdict = "met" if self.met else "NOT MET"
+        return f"  {self.name:<58} {figure:>10}  (target {sign} {self.limit:g}{self.unit})  {verdict}"
 
 
 def contenders(document: Document) -> dict[str, dict[str, Callable[[], object]]]:
@@ -90,7 +91,7 @@ def contenders(document: Document) -> dict[str, dict[str, Callable[[], object]]]
         },
         "dump to JSON string": {
             "kampungkb": lambda: to_json(document.value),
-            "pydantic": lambda: p_value.model_dump_json(),
+            "pydantic": lambda: p_value.model_dump_json(),  # noqa: PLW0108 - every contender is a lambda
             "msgspec": lambda: msgspec.json.encode(m_value),
         },
     }
@@ -235,7 +236,9 @@ def main(argv: list[str]) -> int:
     print(f"  reference data files read at import: {len(read)}")
     ours, deps = imports["kampungkb"], imports["attrs + cattrs + dateutil"]
     targets.append(Target("import kampungkb", ours, bench_import.TARGET_MS, " ms"))
-    targets.append(Target("import kampungkb ÷ import attrs + cattrs + dateutil", ours / deps, bench_import.TARGET_RATIO, "×"))
+    targets.append(
+        Target("import kampungkb ÷ import attrs + cattrs + dateutil", ours / deps, bench_import.TARGET_RATIO, "×")
+    )
     targets.append(Target("reference data files read at import", len(read), 0, ""))
 
     print("\ncanonical Indonesian dates: kampungkb.dates.parse_date vs dateutil.parser.parse (same parserinfo)")
@@ -243,7 +246,9 @@ def main(argv: list[str]) -> int:
     for text, mine, theirs in bench_dates.measure(rounds=rounds):
         ratios.append(theirs / mine)
         print(f"  {text!r:<32}{mine:>8.2f} µs{theirs:>8.2f} µs{theirs / mine:>9.1f}× faster")
-    targets.append(Target("canonical dates: slowest speed-up over dateutil", min(ratios), bench_dates.TARGET, "×", False))
+    targets.append(
+        Target("canonical dates: slowest speed-up over dateutil", min(ratios), bench_dates.TARGET, "×", False)
+    )
 
     variants, texts, each = bench_citations.measure(rounds=rounds)
     print(f"\ncitations: {variants} real variants ({texts} texts): {each:.1f} µs each, {1e6 / each:,.0f} citations/s")
@@ -254,7 +259,9 @@ def main(argv: list[str]) -> int:
     for size, rate, peak in rows:
         print(f"  {size:>9,} records {rate:>10,.0f} records/s   peak RSS {peak / 1024:6.1f} MiB")
     growth = rows[-1][2] / rows[0][2]
-    targets.append(Target(f"JSONL peak memory, {sizes[-1]:,} ÷ {sizes[0]:,} records", growth, bench_jsonl.GROWTH_LIMIT, "×"))
+    targets.append(
+        Target(f"JSONL peak memory, {sizes[-1]:,} ÷ {sizes[0]:,} records", growth, bench_jsonl.GROWTH_LIMIT, "×")
+    )
 
     print("\ntargets")
     for target in targets:

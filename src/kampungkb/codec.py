@@ -268,6 +268,10 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+#: One decoder for every call (as ``json.loads`` keeps one): building it costs more than a small document.
+_DECODER = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
+
+
 def parse_json(text: str | bytes | bytearray) -> Any:
     """Parse JSON text strictly; errors are ValidationError with code ``json``."""
     if isinstance(text, bytes | bytearray):
@@ -280,7 +284,7 @@ def parse_json(text: str | bytes | bytearray) -> Any:
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
+        return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         raise ValidationError.single(
             f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", "json"
