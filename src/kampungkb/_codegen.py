@@ -532,17 +532,7 @@ class _Writer:
     def join(self, item: Any, var: str, key: str, stack: Stack) -> str:
         """An expression joining the JSON texts of the items of ``var`` with commas (nothing for no items)."""
         x = f"x{key}"
-        inner = self.json(item, x, key + "i", stack)
-        head, _, rest = inner.partition("(")
-        if rest == f"{x})" and head.isidentifier():
-            joined = f'",".join(map({head}, {var}))'
-        else:
-            head, _, rest = inner.partition("[")
-            if rest == f"{x}]" and head.isidentifier():
-                self.namespace[f"{head}get"] = self.namespace[head].__getitem__
-                joined = f'",".join(map({head}get, {var}))'
-            else:
-                joined = f'",".join([{inner} for {x} in {var}])'
+        joined = f'",".join([{self.json(item, x, key + "i", stack)} for {x} in {var}])'
         return f'({joined} if {var} else "")'
 
 
