@@ -1,22 +1,23 @@
-"""The cross-field rules of the Kampung KB record, written once for the pydantic and msgspec models.
+"""The cross-field rules of the benchmark documents, written once for the pydantic and msgspec models.
 
 kampungkb states these rules in each model's ``_invariants``; the equivalent pydantic
 models call them from a ``model_validator(mode="after")`` and the msgspec structs from
 ``__post_init__``. Each function returns the problems found as messages (an empty list
 when the object is fine), and :func:`raise_problems` turns them into the ``ValueError``
-both libraries report. The vocabularies are kampungkb's own enumerations, so the three
-libraries check the same codes.
+both libraries report. The vocabularies, and the small tables the rules read (the level
+each kind of organization works at, the positions that head a kota or a kelurahan …), are
+kampungkb's own, so the three libraries check the same codes against the same facts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from kampungkb._people_vocab import OrganizationKind, PokjaPosition, Position, PositionGroup, WorkLevel
+from kampungkb.events import _WORK_LEVEL_RANK
 from kampungkb.kampung import (
     AgeBand,
     ContraceptiveMethod,
@@ -29,8 +30,8 @@ from kampungkb.kampung import (
     Sex,
 )
 from kampungkb.legal import GazetteKind, InstrumentType
-from kampungkb.legal._instrument import identity_problems
-from kampungkb.people import PersonName
+from kampungkb.legal._instrument import _SEBAGAIMANA, identity_problems
+from kampungkb.people import _CITY_POSITIONS, _KELURAHAN_POSITIONS, _REGION_LEVELS_BY_KIND, _WORK_LEVEL, PersonName
 from kampungkb.regions import RegionLevel
 
 #: Text with at least one non-space character (kampungkb's NON_BLANK), as a whole-string match.
@@ -437,31 +438,5 @@ def _opener_levels(opener: Any) -> tuple[WorkLevel, ...]:
     return levels
 
 
-_LEVEL_OF_DIGITS = {2: RegionLevel.PROVINCE, 4: RegionLevel.REGENCY, 6: RegionLevel.DISTRICT, 10: RegionLevel.VILLAGE}
-_WORK_LEVEL = {
-    RegionLevel.PROVINCE: WorkLevel.PROVINCE,
-    RegionLevel.REGENCY: WorkLevel.REGENCY_CITY,
-    RegionLevel.DISTRICT: WorkLevel.DISTRICT,
-    RegionLevel.VILLAGE: WorkLevel.VILLAGE,
-}
-_WORK_LEVEL_RANK = {
-    WorkLevel.RW_RT: 0,
-    WorkLevel.VILLAGE: 1,
-    WorkLevel.DISTRICT: 2,
-    WorkLevel.REGENCY_CITY: 3,
-    WorkLevel.PROVINCE: 4,
-    WorkLevel.NATIONAL: 5,
-}
-_REGION_LEVELS_BY_KIND = {
-    OrganizationKind.FAMILY_PLANNING_AGENCY: (RegionLevel.PROVINCE, RegionLevel.REGENCY),
-    OrganizationKind.REGIONAL_AGENCY: (RegionLevel.PROVINCE, RegionLevel.REGENCY),
-    OrganizationKind.BKKBN_CENTRAL: (),
-    OrganizationKind.MINISTRY: (),
-    OrganizationKind.BKKBN_PROVINCIAL_OFFICE: (RegionLevel.PROVINCE,),
-    OrganizationKind.DISTRICT_OFFICE: (RegionLevel.DISTRICT,),
-    OrganizationKind.VILLAGE_OFFICE: (RegionLevel.VILLAGE,),
-}
-_CITY_POSITIONS = {Position.MAYOR: True, Position.VICE_MAYOR: True, Position.REGENT: False, Position.VICE_REGENT: False}
-_KELURAHAN_POSITIONS = {Position.URBAN_VILLAGE_HEAD: True, Position.VILLAGE_HEAD: False}
-_SEBAGAIMANA = re.compile(r"(?i)\bsebagaimana\b")
+_LEVEL_OF_DIGITS = {level.digits: level for level in RegionLevel}
 _PERSON_NAME_RULES = PersonName._invariants
