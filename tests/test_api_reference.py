@@ -66,3 +66,15 @@ def test_the_top_level_is_small() -> None:
         "to_dict",
         "to_json",
     }
+
+
+def test_every_public_function_and_class_has_a_runnable_example() -> None:
+    """Each public function and class has a docstring with at least one >>> example."""
+    import inspect
+
+    missing = sorted(
+        name
+        for name, obj in public_names().items()
+        if (inspect.isclass(obj) or inspect.isfunction(obj)) and ">>>" not in (inspect.getdoc(obj) or "")
+    )
+    assert not missing, f"add an example to: {missing}"

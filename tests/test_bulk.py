@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kampungkb import ValidationError
-from kampungkb.bulk import iter_csv, iter_jsonl, to_csv, write_jsonl
+from kampungkb.bulk import from_csv, iter_csv, iter_jsonl, to_csv, write_jsonl
 from kampungkb.events import ParticipantGroup, Participants
 from kampungkb.testing.strategies import participants
 
@@ -150,3 +150,17 @@ def test_csv_rows_with_too_many_cells_are_errors() -> None:
     """A row longer than the header is reported, not truncated."""
     ((_, result),) = list(iter_csv(io.StringIO("role,count\nCamat,4,extra\n"), ParticipantGroup))
     assert isinstance(result, ValidationError)
+
+
+def test_from_csv_reads_every_row_or_reports_every_bad_row() -> None:
+    """from_csv gives the list, or one error listing each bad row with its row and column."""
+    good = "role,count,description\nCamat,4,\nLurah,4,\n"
+    assert [g.role for g in from_csv(io.StringIO(good), ParticipantGroup)] == ["Camat", "Lurah"]
+    bad = "role,count,description\nCamat,-4,\nLurah,4,\n,x,\n"
+    with pytest.raises(ValidationError) as caught:
+        from_csv(io.StringIO(bad), ParticipantGroup)
+    assert [(item.path, item.message.split(":")[0]) for item in caught.value.errors] == [
+        ("$[0].count", "row 2, column count"),
+        ("$[2].role", "row 4, column role"),
+        ("$[2].count", "row 4, column count"),
+    ]

@@ -269,3 +269,103 @@ def test_models_hold_no_mutable_containers() -> None:
             for forbidden in ("list[", "dict[", "set[", "List[", "Dict[", "Set["):
                 assert forbidden not in text, f"{cls.__name__}.{attribute.name}: {text}"
         assert typing.get_type_hints(cls) is not None
+
+
+# -- every string-taking function ----------------------------------------------
+
+
+def _text_functions() -> dict[str, Any]:
+    """The public functions that take text, each called the way users call it."""
+    from kampungkb import dates, legal, people, regions
+    from kampungkb.kampung import normalize_name, suggest_kegiatan
+
+    return {
+        "parse_citation": legal.parse_citation,
+        "parse_citation_detailed": legal.parse_citation_detailed,
+        "find_citations": legal.find_citations,
+        "registry.get": legal.registry.get,
+        "parse_date": dates.parse_date,
+        "parse_date(check_weekday=False)": lambda text: dates.parse_date(text, check_weekday=False),
+        "parse_date_range": dates.parse_date_range,
+        "PersonName.parse": people.PersonName.parse,
+        "Official.parse": people.Official.parse,
+        "Organization.from_acronym": people.Organization.from_acronym,
+        "RegionCode.parse": regions.RegionCode.parse,
+        "regions.validate": regions.validate,
+        "regions.compact": regions.compact,
+        "regions.format": regions.format,
+        "regions.province": regions.province,
+        "regency_display_name": regions.regency_display_name,
+        "suggest_kegiatan": suggest_kegiatan,
+        "normalize_name": normalize_name,
+    }
+
+
+TEXT_FUNCTIONS = _text_functions()
+HOSTILE_TEXT = st.one_of(
+    st.text(max_size=80),
+    st.text(st.characters(codec="utf-8"), max_size=80),
+    NASTY_TEXT,
+    st.lists(
+        NASTY_TEXT | st.sampled_from([" ", ", ", ".", "/", "-", "Nomor", "Tahun", "S.T.", "Bapak"]), max_size=8
+    ).map("".join),
+)
+NOT_TEXT = st.one_of(st.none(), st.integers(), st.floats(), st.binary(max_size=8), st.lists(st.integers(), max_size=2))
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_FUNCTIONS))
+def test_text_functions_on_hostile_text(name: str) -> None:
+    """Any text, or anything that is not text: a result or a ValidationError, nothing else."""
+    function = TEXT_FUNCTIONS[name]
+
+    @settings(suppress_health_check=[HealthCheck.too_slow])
+    @given(HOSTILE_TEXT | NOT_TEXT)
+    def check(value: Any) -> None:
+        try:
+            function(value)
+        except ValidationError as exc:
+            assert exc.errors
+
+    check()
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_FUNCTIONS))
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("1" * 1_000_000, id="a million digits"),
+        pytest.param("Undang-Undang Nomor " * 50_000, id="a million characters of citation words"),
+        pytest.param("Senin, 28 Desember " * 50_000, id="a million characters of date words"),
+        pytest.param("S.T., " * 170_000, id="a million characters of degrees"),
+        pytest.param("(" * 1_000_000, id="a million parentheses"),
+    ],
+)
+def test_text_functions_on_a_megabyte(name: str, text: str) -> None:
+    """A 1 MB string ends in a result or a ValidationError (its time is measured in benchmarks/)."""
+    try:
+        TEXT_FUNCTIONS[name](text)
+    except ValidationError as exc:
+        assert exc.errors
+
+
+def test_the_cli_on_generated_files_never_shows_a_traceback(tmp_path: Any) -> None:
+    """validate on junk and on mutated documents exits 1 or 2 with one line per error, no traceback."""
+    import subprocess
+    import sys
+
+    @settings(max_examples=10, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+    @given(st.binary(max_size=200) | JSON_VALUES.map(lambda value: json.dumps(value).encode()), st.booleans())
+    def check(content: bytes, lines: bool) -> None:
+        path = tmp_path / ("file.jsonl" if lines else "file.json")
+        path.write_bytes(content)
+        result = subprocess.run(
+            [sys.executable, "-m", "kampungkb", "validate", str(path), "--type", "Workshop"],
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+        assert result.returncode in (0, 1, 2)
+        assert b"Traceback" not in result.stderr
+        assert b"Traceback" not in result.stdout
+
+    check()

@@ -36,7 +36,7 @@ from ._types import homogeneous_item, is_model, optional_inner, union_members
 from .codec import from_dict, parse_json, to_dict, to_json
 from .errors import ErrorItem, ValidationError
 
-__all__ = ["DEFAULT_MAX_LINE_BYTES", "iter_csv", "iter_jsonl", "to_csv", "write_jsonl"]
+__all__ = ["DEFAULT_MAX_LINE_BYTES", "from_csv", "iter_csv", "iter_jsonl", "to_csv", "write_jsonl"]
 
 T = TypeVar("T")
 Source = str | os.PathLike[str] | IO[bytes] | IO[str]
@@ -184,6 +184,36 @@ def iter_csv(source: Source, cls: type[T]) -> Iterator[tuple[int, T | Validation
                 yield row_number, from_dict(_unflatten(cls, _trie(flat)), cls)
             except ValidationError as exc:
                 yield row_number, ValidationError(_name_column(item) for item in exc.errors)
+
+
+def from_csv(source: Source, cls: type[T]) -> list[T]:
+    """Every data row of a CSV file made by :func:`to_csv`, or one ValidationError for all bad rows.
+
+    The file is treated as an array of records: an error in the first data row (spreadsheet
+    row 2) is located at ``$[0]``, and its message names the row and the column.
+
+    >>> import io
+    >>> from kampungkb.events import ParticipantGroup
+    >>> [g.count for g in from_csv(io.StringIO("role,count\\nCamat,4\\nLurah,4\\n"), ParticipantGroup)]
+    [4, 4]
+    >>> from_csv(io.StringIO("role,count\\nCamat,4\\nLurah,empat\\n"), ParticipantGroup)
+    Traceback (most recent call last):
+    ...
+    kampungkb.errors.ValidationError: 1 validation error
+    $[1].count: row 3, column count: expected an integer, found a string ('empat') [type]
+    """
+    loaded: list[T] = []
+    errors: list[ErrorItem] = []
+    for index, (row, result) in enumerate(iter_csv(source, cls)):
+        if isinstance(result, ValidationError):
+            errors.extend(
+                ErrorItem((index, *item.location), f"row {row}, {item.message}", item.code) for item in result.errors
+            )
+        else:
+            loaded.append(result)
+    if errors:
+        raise ValidationError(errors)
+    return loaded
 
 
 # ---------------------------------------------------------------------------

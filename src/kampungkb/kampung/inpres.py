@@ -118,7 +118,12 @@ class InpresSasaran:
 
 
 class InpresPath(NamedTuple):
-    """Where a kegiatan sits in the tree: its sasaran, program and the kegiatan itself."""
+    """Where a kegiatan sits in the tree: its sasaran, program and the kegiatan itself.
+
+    >>> first = next(inpres_tree().walk())
+    >>> first.kegiatan.id, first.kegiatan in first.program.kegiatan, first.program in first.sasaran.programs
+    ('K1', True, True)
+    """
 
     sasaran: InpresSasaran
     program: InpresProgram
