@@ -3,9 +3,12 @@
 The checks in :mod:`kampungkb._model` and the hooks in :mod:`kampungkb.codec` are the
 reference: they collect every error with its path. For valid data — the common case — this
 module compiles, once per class, straight-line Python that does the same checks without
-building error objects, and answers only "fine" or "not fine". When it says "not fine", the
-reference path runs and reports every problem. So the fast path can only be as permissive
-as the reference, never more: a test checks they agree.
+building error objects: a model's fast check, its loader (which checks each JSON value,
+builds the instance and runs its invariants) and its dumpers (a dict display, and one
+f-string of JSON text). At the first doubt the loader hands the document to the reference
+path, which reports every problem. So the fast path can only be as permissive as the
+reference, never more: tests check they agree, and that the dumpers write what a plain walk
+and ``json.dumps`` write.
 
 Like attrs and cattrs, it generates source text from the model's *declaration* (its field
 names, types and constraints) — never from input data — and compiles it with ``exec``.

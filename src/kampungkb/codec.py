@@ -615,7 +615,6 @@ class _Hooks:
             return cls(**kwargs)
 
         def compile_fast() -> Loader:
-            state or build()
             return model_loader(
                 cls, field_plans(cls), tag, self.load_kind, slow=load_reference, setters=slot_setters(cls)
             )
