@@ -201,6 +201,20 @@ def test_the_same_input_is_rejected_from_json_text(document: dict[str, Any], pat
     assert (path, code) in [(item.path, item.code) for item in caught.value.errors]
 
 
+@pytest.mark.parametrize(("document", "path", "code"), COERCIONS)
+def test_the_generated_loader_reports_what_the_reference_loader_reports(
+    document: dict[str, Any], path: str, code: str
+) -> None:
+    """For every case of the table the optimised loader refuses, with the reference's errors, paths and order."""
+    fast = get_converter().get_structure_hook(Sample).kkb_loader
+    with pytest.raises(ValidationError) as by_fast:
+        fast(document)
+    with pytest.raises(ValidationError) as by_reference:
+        fast.reference(document)
+    assert by_fast.value.errors == by_reference.value.errors
+    assert (path, code) in [(item.path, item.code) for item in by_fast.value.errors]
+
+
 def test_every_error_in_a_document_is_reported_together() -> None:
     """Five problems in five places give five located errors in one exception."""
     document = with_(("text",), 1)

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import json
 from typing import Any, ClassVar
 
+import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError
+from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
 from kampungkb._enum import CodedEnum
-from kampungkb._model import _check_fields, _class_checks, field, model
+from kampungkb._model import _check_fields, _class_checks, field, model, slot_setters
+from kampungkb._registry import public_models
 from kampungkb.codec import get_converter
+from kampungkb.testing.strategies import strategy_for_type
 
 
 class Level(CodedEnum):
@@ -106,3 +112,126 @@ def test_the_fast_check_accepts_only_what_the_reference_check_accepts_unchanged(
         before = (leaf.name, leaf.size, leaf.ratio, leaf.day)
         _check_fields(leaf)
         assert (leaf.name, leaf.size, leaf.ratio, leaf.day) == before
+
+
+# -- the generated dumpers -------------------------------------------------------
+
+
+def reference_dump(value: Any) -> Any:
+    """The JSON-ready form, written out plainly: what to_dict must give (tags first, fields in order)."""
+    if attrs.has(type(value)):
+        tag = getattr(type(value), "_tag_", None)
+        head = {tag[0]: tag[1]} if tag is not None else {}
+        return head | {a.name: reference_dump(getattr(value, a.name)) for a in attrs.fields(type(value))}
+    if isinstance(value, tuple):
+        return [reference_dump(item) for item in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "_to_json_value"):
+        return value._to_json_value()
+    return value
+
+
+def json_dumps(value: Any) -> str:
+    """The compact JSON text the standard library writes."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+PUBLIC_MODELS = public_models()
+
+
+def same_types(left: Any, right: Any) -> bool:
+    """Equal, and of the same types all the way down (1 and 1.0 are equal but not the same)."""
+    if type(left) is not type(right):
+        return False
+    if attrs.has(type(left)):
+        return all(same_types(getattr(left, a.name), getattr(right, a.name)) for a in attrs.fields(type(left)))
+    if isinstance(left, tuple):
+        return len(left) == len(right) and all(same_types(a, b) for a, b in zip(left, right, strict=True))
+    return bool(left == right)
+
+
+@pytest.mark.parametrize("name", sorted(PUBLIC_MODELS))
+def test_generated_dumpers_and_loaders_agree_with_plain_code(name: str) -> None:
+    """A valid instance dumps as a plain walk and json.dumps write it, and loads back as built, types and all."""
+    cls = PUBLIC_MODELS[name]
+
+    @given(strategy_for_type()[cls]())
+    def check(value: Any) -> None:
+        expected = reference_dump(value)
+        assert json_dumps(to_dict(value)) == json_dumps(expected)  # same values, same key order
+        assert to_json(value) == json_dumps(expected)
+        assert same_types(from_dict(to_dict(value), cls), value)
+        assert same_types(from_json(to_json(value).encode(), cls), value)
+
+    check()
+
+
+@given(
+    st.lists(st.text(st.characters(exclude_categories=())), max_size=3), st.text(st.characters(exclude_categories=()))
+)
+def test_any_text_is_written_as_json_dumps_writes_it(words: list[str], title: str) -> None:
+    """Quotes, backslashes, control characters, lone surrogates: the JSON text is json.dumps' to the character."""
+    leaf = Leaf("Daun", 1)
+    tree = Tree(title=title, level=Level.LOW, words=tuple(words), leaves=(leaf,), top=leaf)
+    assert to_json(tree) == json_dumps(to_dict(tree))
+    assert from_json(to_json(tree), Tree) == tree
+
+
+# -- building instances directly, and when not to ---------------------------------
+
+
+@model
+class Converted:
+    """A model with an attrs converter: its constructor does more than set the fields."""
+
+    name: str = attrs.field(converter=str.strip)
+
+
+def test_a_model_with_a_converter_is_built_by_its_constructor() -> None:
+    """The loader sets slots directly only for plain models; a converter still runs when loading."""
+    assert slot_setters(Converted) is None
+    assert slot_setters(Leaf) is not None
+    assert from_dict({"name": " Daun "}, Converted).name == "Daun"
+
+
+# -- the error path: what failed is not loaded again ------------------------------
+
+calls: list[str] = []
+
+
+class Counted:
+    """A value type that counts how often it is loaded."""
+
+    @classmethod
+    def _from_json_value(cls, value: Any) -> Counted:
+        calls.append(value)
+        if value != "ok":
+            raise ValidationError.single(f"expected 'ok', found {value!r}", "invalid_value")
+        return cls()
+
+    def _to_json_value(self) -> str:
+        return "ok"
+
+
+@model(kw_only=True)
+class Node:
+    """A recursive model: a leaf value, one child and a list of children."""
+
+    leaf: Counted | None = None
+    child: Node | None = None
+    children: tuple[Node, ...] = ()
+
+
+def test_a_deep_error_is_loaded_once_whatever_the_depth() -> None:
+    """A bad leaf twelve levels down (through objects and arrays) is loaded once and located exactly."""
+    document: dict[str, Any] = {"leaf": "bad"}
+    for depth in range(12):
+        document = {"child": document, "leaf": "ok"} if depth % 2 else {"children": [{"leaf": "ok"}, document]}
+    calls.clear()
+    with pytest.raises(ValidationError) as caught:
+        from_dict(document, Node)
+    assert calls.count("bad") == 1
+    assert [item.path for item in caught.value.errors] == ["$" + ".child.children[1]" * 6 + ".leaf"]

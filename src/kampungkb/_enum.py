@@ -30,6 +30,10 @@ class CodedEnum(enum.Enum):
     _value_: str
     label: str
 
+    #: Members are singletons compared by identity, so they hash by identity too: a C-level hash,
+    #: where ``enum.Enum`` hashes the member's name in Python (a cost every set and dict of members paid).
+    __hash__ = object.__hash__
+
     def __new__(cls, code: str, label: str, *_extra: Any) -> Self:
         member = object.__new__(cls)
         member._value_ = code

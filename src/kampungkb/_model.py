@@ -32,6 +32,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import threading
+import types
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar, dataclass_transform, overload
 
@@ -272,6 +273,34 @@ def _class_checks(cls: type) -> tuple[Callable[[Any], bool], Callable[[Any], Ite
             found = (fast, getattr(cls, "_invariants", None))
             _fast_checks[cls] = found
     return found
+
+
+def slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...] | None:
+    """The setters of model ``cls``'s field slots, in field order, or None.
+
+    Setting the slots of a new instance is exactly what the attrs ``__init__`` of a model does
+    before it validates: so a loader that has already checked every value can build the
+    instance with them and run the invariants itself. None when the class is not a plain
+    kampungkb model (an attrs validator, converter, pre-init, non-init field or extra slot).
+    """
+    if getattr(cls, "__attrs_post_init__", None) is not _validate_instance or hasattr(cls, "__attrs_pre_init__"):
+        return None
+    fields = attrs.fields(cls)
+    if any(a.validator is not None or a.converter is not None or not a.init for a in fields):
+        return None
+    slots: set[str] = set()
+    for klass in cls.__mro__:
+        declared = klass.__dict__.get("__slots__", ())
+        slots.update((declared,) if isinstance(declared, str) else declared)
+    if slots - {a.name for a in fields} - {"__weakref__"}:
+        return None
+    setters = []
+    for attribute in fields:
+        descriptor = next((k.__dict__[attribute.name] for k in cls.__mro__ if attribute.name in k.__dict__), None)
+        if type(descriptor) is not types.MemberDescriptorType:
+            return None
+        setters.append(descriptor.__set__)
+    return tuple(setters)
 
 
 def _validate_instance(self: Any) -> None:

@@ -267,7 +267,14 @@ class RegionCode:
         >>> RegionCode._from_json_value("3575")
         RegionCode('35.75')
         """
-        return _trusted(cls, _checked_digits(value, strip=False))
+        if cls is not RegionCode or type(value) is not str:
+            return _trusted(cls, _checked_digits(value, strip=False))
+        code = _LOADED.get(value)
+        if code is None:
+            code = _trusted(cls, _checked_digits(value, strip=False))
+            if len(_LOADED) < _LOADED_LIMIT:
+                _LOADED[value] = code
+        return code
 
     def _to_json_value(self) -> str:
         """The dotted form, which is what JSON carries.
@@ -311,6 +318,11 @@ _DIGITS_AND_DOTS: Final = re.compile(r"[0-9.]*", re.ASCII)
 _EXPECTED: Final = "a region code of ASCII digits 0-9 and dots (PP.KK.CC.DDDD, or the digits alone)"
 
 _set_digits: Callable[[RegionCode, str], None] = vars(RegionCode)["_digits"].__set__
+
+#: Codes already read from JSON, by their text: codes are immutable, so one instance serves
+#: every document that writes the same text (the first few thousand texts are kept).
+_LOADED: dict[str, RegionCode] = {}
+_LOADED_LIMIT: Final = 4096
 
 
 def _trusted(cls: type[RegionCode], digits: str) -> RegionCode:

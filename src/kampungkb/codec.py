@@ -30,18 +30,18 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import functools
 import json
 import re
 import threading
 from collections.abc import Callable
 from types import UnionType
-from typing import Any, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 import attrs
-import cattrs
 
-from ._codegen import compile_function
-from ._model import check_values, field_plans
+from ._codegen import Kind, _dumps, model_dumper, model_json_dumper, model_loader
+from ._model import check_values, field_plans, slot_setters
 from ._types import (
     checker_for,
     describe,
@@ -52,6 +52,9 @@ from ._types import (
     union_members,
 )
 from .errors import ErrorItem, ValidationError
+
+if TYPE_CHECKING:  # cattrs is imported when the first converter is made, not with kampungkb
+    import cattrs
 
 __all__ = [
     "configure_converter",
@@ -66,6 +69,8 @@ __all__ = [
 T = TypeVar("T")
 Loader = Callable[[Any], Any]
 Dumper = Callable[[Any], Any]
+#: What a generated loader saw fail: ("value" or "items", the field's name, the error raised).
+Failure = tuple[str, str, ValidationError]
 
 #: Types a model checks by itself at construction: the codec passes them through.
 _PLAIN = frozenset({str, int, float, bool})
@@ -89,7 +94,9 @@ def to_dict(obj: Any) -> Any:
     >>> to_dict(3)
     3
     """
-    return get_converter().unstructure(obj)
+    cls = type(obj)
+    dump = _root_dumpers.get(cls) or _root_dumper(cls)
+    return dump(obj)
 
 
 @overload
@@ -112,7 +119,11 @@ def from_dict(data: Any, cls: Any) -> Any:
     $: expected an integer, found a string ('12') [type]
     """
     try:
-        return get_converter().structure(data, cls)
+        load = _root_loaders.get(cls) or _root_loader(cls)
+    except TypeError:  # an unhashable "type": let cattrs say what it makes of it
+        load = functools.partial(_structure, cls=cls)
+    try:
+        return load(data)
     except RecursionError:
         raise ValidationError.single("the document is nested too deeply", "constraint") from None
 
@@ -127,8 +138,11 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
       "a": 1
     }
     """
-    separators = (",", ":") if indent is None else (",", ": ")
-    return json.dumps(to_dict(obj), ensure_ascii=False, allow_nan=False, indent=indent, separators=separators)
+    if indent is None:
+        cls = type(obj)
+        dump = _root_json_dumpers.get(cls) or _root_json_dumper(cls)
+        return dump(obj)
+    return json.dumps(to_dict(obj), ensure_ascii=False, allow_nan=False, indent=indent, separators=(",", ": "))
 
 
 @overload
@@ -174,6 +188,8 @@ def make_converter() -> cattrs.Converter:
     >>> converter.structure("2020-12-28", __import__("datetime").date)
     datetime.date(2020, 12, 28)
     """
+    import cattrs
+
     converter = cattrs.Converter()
     configure_converter(converter)
     return converter
@@ -196,6 +212,44 @@ def configure_converter(converter: cattrs.Converter) -> None:
 
 
 # ---------------------------------------------------------------------------
+# The functions the public API calls for a class, looked up once per class: the converter's
+# hooks as they are when the class is first loaded or dumped, without cattrs' dispatch or
+# the lazy trampolines on every call.
+
+_root_loaders: dict[Any, Loader] = {}
+_root_dumpers: dict[Any, Dumper] = {}
+_root_json_dumpers: dict[Any, Callable[[Any], str]] = {}
+
+
+def _structure(data: Any, cls: Any) -> Any:
+    return get_converter().structure(data, cls)
+
+
+def _root_loader(cls: Any) -> Loader:
+    own = getattr(get_converter().get_structure_hook(cls), "kkb_loader", None)
+    load: Loader = _resolved(own) if own is not None else functools.partial(_structure, cls=cls)
+    _root_loaders[cls] = load
+    return load
+
+
+def _root_dumper(cls: type) -> Dumper:
+    dump: Dumper = _resolved(get_converter().get_unstructure_hook(cls))
+    _root_dumpers[cls] = dump
+    return dump
+
+
+def _root_json_dumper(cls: type) -> Callable[[Any], str]:
+    own = getattr(get_converter().get_unstructure_hook(cls), "kkb_json", None)
+    dump: Callable[[Any], str] = _resolved(own) if own is not None else _dump_json_generic
+    _root_json_dumpers[cls] = dump
+    return dump
+
+
+def _dump_json_generic(obj: Any) -> str:
+    return _dumps(to_dict(obj))
+
+
+# ---------------------------------------------------------------------------
 # JSON text
 
 
@@ -214,6 +268,10 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+#: One decoder for every call (as ``json.loads`` keeps one): building it costs more than a small document.
+_DECODER = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
+
+
 def parse_json(text: str | bytes | bytearray) -> Any:
     """Parse JSON text strictly; errors are ValidationError with code ``json``."""
     if isinstance(text, bytes | bytearray):
@@ -226,7 +284,7 @@ def parse_json(text: str | bytes | bytearray) -> Any:
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
+        return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         raise ValidationError.single(
             f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", "json"
@@ -362,6 +420,35 @@ class _Hooks:
 
     # -- loaders -----------------------------------------------------------
 
+    def load_kind(self, tp: Any) -> Kind:
+        """How the generated code loads ``tp``: specialised where the hook is kampungkb's own."""
+        own = getattr(self.converter.get_structure_hook(tp), "kkb_loader", None)
+        generic = Kind("generic", function=self.loader(tp), check=checker_for(tp))
+        if own is None:
+            return generic
+        if optional_inner(tp) is not None:
+            return Kind("optional", optional_inner(tp))
+        if homogeneous_item(tp) is not None:
+            return Kind("items", homogeneous_item(tp))
+        if tp in (str, int, bool):
+            return Kind("plain", tp)
+        if tp is float:
+            return Kind("float")
+        if own is _load_date or own is _load_datetime:
+            return Kind("call", function=own)
+        if getattr(own, "kkb_enum", None) is tp:
+            return Kind("enum", table=tp._value2member_map_)  # type: ignore[union-attr]
+        if getattr(own, "kkb_model", None) is tp:
+            return Kind("call", function=_resolved(own))
+        members = getattr(own, "kkb_union", None)
+        if members is not None:
+            key, by_value = members
+            loaders = {value: _resolved(cast(Loader, self.loader(m))) for value, m in by_value.items()}
+            return Kind("union", key, table=loaders)
+        if _is_value_type(tp) and own == tp._from_json_value:
+            return Kind("call", function=own, check=tp)
+        return generic
+
     def build_loader(self, tp: Any) -> Loader:
         inner = optional_inner(tp)
         if inner is not None:
@@ -392,21 +479,28 @@ class _Hooks:
         if load is None:
             return _plain_marker(lambda value: value)
 
-        def load_tuple(value: Any) -> tuple[Any, ...]:
+        def load_tuple(value: Any, failed: ValidationError | None = None) -> tuple[Any, ...]:
+            """The items loaded; ``failed`` is the error an item already raised (it is not loaded again)."""
             if type(value) is not list and type(value) is not tuple:
                 raise type_error("an array", value)
-            try:
-                return tuple([load(element) for element in value])
-            except ValidationError:
-                pass
+            if failed is None:
+                try:
+                    return tuple([load(element) for element in value])
+                except ValidationError as exc:
+                    failed = exc
+            source = getattr(failed, "kkb_source", _MISSING)
             errors: list[ErrorItem] = []
             for index, element in enumerate(value):
+                if element is source:
+                    errors.extend(e.prefixed(index) for e in failed.errors)
+                    continue
                 try:
                     load(element)
                 except ValidationError as exc:
                     errors.extend(e.prefixed(index) for e in exc.errors)
             raise ValidationError(errors)
 
+        load_tuple.kkb_items = True  # type: ignore[attr-defined]
         return load_tuple
 
     def _union_loader(self, members: tuple[Any, ...]) -> Loader:
@@ -432,6 +526,7 @@ class _Hooks:
             assert load is not None
             return load(value)
 
+        load_union.kkb_union = (key, by_value)  # type: ignore[attr-defined]
         return load_union
 
     def _model_loader(self, cls: type) -> Loader:
@@ -458,7 +553,15 @@ class _Hooks:
             names = [name for name, _, _ in state[0]]
             return names.index(head) if head in names else len(names)
 
-        def load_reference(value: Any) -> Any:
+        def load_reference(value: Any, failed: Failure | None = None) -> Any:
+            """Load ``value`` and report every problem; ``failed`` is a field the fast path saw fail."""
+            try:
+                return reference(value, failed)
+            except ValidationError as exc:
+                exc.kkb_source = value  # type: ignore[attr-defined]  # the input these errors are about
+                raise
+
+        def reference(value: Any, failed: Failure | None) -> Any:
             if type(value) is not dict:
                 if scalar is not None and type(value) is not list:
                     return scalar(value)
@@ -473,7 +576,12 @@ class _Hooks:
                     field_value = value[name]
                     if load is not None:
                         try:
-                            field_value = load(field_value)
+                            if failed is None or failed[1] != name:
+                                field_value = load(field_value)
+                            elif failed[0] == "items":  # reuse the error of the item that failed
+                                field_value = load(field_value, failed[2])
+                            else:  # reuse the error the field's value already raised
+                                raise failed[2]
                         except ValidationError as exc:
                             errors = errors or []
                             errors.extend(e.prefixed(name) for e in exc.errors)
@@ -507,14 +615,43 @@ class _Hooks:
             return cls(**kwargs)
 
         def compile_fast() -> Loader:
-            fields, _ = state or build()
-            return _compile_model_loader(cls, tag, fields, load_reference)
+            return model_loader(
+                cls, field_plans(cls), tag, self.load_kind, slow=load_reference, setters=slot_setters(cls)
+            )
 
         fast = _lazily(compile_fast, self.lock)
         fast.reference = load_reference  # type: ignore[attr-defined]
+        fast.kkb_model = cls  # type: ignore[attr-defined]
         return fast
 
     # -- dumpers -----------------------------------------------------------
+
+    def dump_kind(self, tp: Any) -> Kind:
+        """How the generated code dumps ``tp``: specialised where the hook is kampungkb's own."""
+        dump = self.dumper(tp)
+        inner = optional_inner(tp)
+        if inner is not None and (dump is None or getattr(dump, "kkb_optional", False)):
+            return Kind("optional", inner)
+        item = homogeneous_item(tp)
+        if item is not None and (dump is list or getattr(dump, "kkb_items", False)):
+            return Kind("items", item)
+        if dump is None:
+            return Kind("identity", tp if tp in _PLAIN else None)
+        if dump is _dump_enum:
+            try:
+                texts = {member: _dumps(member.value) for member in tp}
+            except (TypeError, ValueError):
+                return Kind("call", function=dump)
+            return Kind("enum", table=texts)
+        if dump is _dump_isoformat:
+            return Kind("date")
+        if dump is _dump_value:
+            returns = getattr(tp._to_json_value, "__annotations__", {}).get("return")
+            return Kind("value", check=str if returns in (str, "str") else None)
+        json_dumper = getattr(dump, "kkb_json", None)
+        if json_dumper is not None:
+            return Kind("model", tp, function=_resolved(dump), table=_resolved(json_dumper))
+        return Kind("call", function=dump)
 
     def build_dumper(self, tp: Any) -> Dumper:
         inner = optional_inner(tp)
@@ -540,13 +677,19 @@ class _Hooks:
         def dump_optional(value: Any) -> Any:
             return None if value is None else dump(value)
 
+        dump_optional.kkb_optional = True  # type: ignore[attr-defined]
         return dump_optional
 
     def _tuple_dumper(self, item: Any) -> Dumper:
         dump = self.dumper(item)
         if dump is None:
             return list
-        return lambda value: [dump(element) for element in value]
+
+        def dump_items(value: Any) -> list[Any]:
+            return [dump(element) for element in value]
+
+        dump_items.kkb_items = True  # type: ignore[attr-defined]
+        return dump_items
 
     def _union_dumper(self, members: tuple[Any, ...]) -> Dumper:
         def dump_union(value: Any) -> Any:
@@ -556,19 +699,15 @@ class _Hooks:
         return dump_union
 
     def _model_dumper(self, cls: type) -> Dumper:
-        state: list[tuple[str, Dumper | None]] = []
-        tag = _tag_of(cls)
+        def compile_dict() -> Dumper:
+            return model_dumper(cls, self.dump_kind)
 
-        def build() -> list[tuple[str, Dumper | None]]:
-            with self.lock:
-                if not state:
-                    state.extend((plan.name, self.dumper(plan.type)) for plan in field_plans(cls))
-            return state
+        def compile_json() -> Callable[[Any], str]:
+            return model_json_dumper(cls, self.dump_kind)
 
-        def compile_fast() -> Dumper:
-            return _compile_model_dumper(cls, tag, state or build())
-
-        return _lazily(compile_fast, self.lock)
+        dump = _lazily(compile_dict, self.lock)
+        dump.kkb_json = _lazily(compile_json, self.lock)  # type: ignore[attr-defined]
+        return dump
 
 
 _MISSING = object()
@@ -607,71 +746,10 @@ def _lazily(make: Callable[[], Callable[[Any], Any]], lock: threading.RLock) -> 
     return forward
 
 
-def _compile_model_loader(
-    cls: type, tag: tuple[str, str] | None, fields: tuple[tuple[str, Loader | None, bool], ...], slow: Loader
-) -> Loader:
-    """Straight-line loading for valid documents; anything unusual goes to ``slow``."""
-    namespace: dict[str, Any] = {"cls": cls, "slow": slow, "M": _MISSING, "VE": ValidationError}
-    attributes = {a.name: a for a in attrs.fields(cls)}
-    required = sum(1 for _, _, is_required in fields if is_required) + (1 if tag is not None else 0)
-    lines = ["def load(d):", "    if type(d) is not dict: return slow(d)", "    try:", f"        n = {required}"]
-    if tag is not None:
-        namespace["TAG"] = tag[1]
-        lines.append(f"        if d.get({tag[0]!r}) != TAG: return slow(d)")
-    arguments = []
-    for index, (name, load, is_required) in enumerate(fields):
-        alias = attributes[name].alias
-        if load is not None:
-            namespace[f"L{index}"] = _resolved(load)
-        if is_required:
-            expression = f"d[{name!r}]"
-            arguments.append(f"{alias}=L{index}({expression})" if load is not None else f"{alias}={expression}")
-            continue
-        default = attributes[name].default
-        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            if default.takes_self:
-                return slow
-            namespace[f"F{index}"] = default.factory
-            fallback = f"F{index}()"
-        else:
-            namespace[f"D{index}"] = default
-            fallback = f"D{index}"
-        lines += [
-            f"        v{index} = d.get({name!r}, M)",
-            f"        if v{index} is M: v{index} = {fallback}",
-            "        else:",
-            "            n += 1",
-        ]
-        if load is not None:
-            lines.append(f"            v{index} = L{index}(v{index})")
-        arguments.append(f"{alias}=v{index}")
-    lines += [
-        "        if len(d) != n: return slow(d)",
-        f"        return cls({', '.join(arguments)})",
-        "    except (KeyError, VE): return slow(d)",
-    ]
-    return compile_function("load", lines, namespace)
-
-
 def _resolved(function: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """The function behind a lazily built one, building it now if it can."""
     resolve = getattr(function, "resolve", None)
     return resolve() if resolve is not None else function
-
-
-def _compile_model_dumper(cls: type, tag: tuple[str, str] | None, fields: list[tuple[str, Dumper | None]]) -> Dumper:
-    """A dict display with one entry per field, the tag first."""
-    namespace: dict[str, Any] = {}
-    entries = [f"{tag[0]!r}: {tag[1]!r}"] if tag is not None else []
-    for index, (name, dump) in enumerate(fields):
-        if dump is None:
-            entries.append(f"{name!r}: o.{name}")
-        elif dump is list:
-            entries.append(f"{name!r}: list(o.{name})")
-        else:
-            namespace[f"D{index}"] = _resolved(dump)
-            entries.append(f"{name!r}: D{index}(o.{name})")
-    return compile_function("dump", ["def dump(o):", f"    return {{{', '.join(entries)}}}"], namespace)
 
 
 def _as_hook(load: Loader) -> Callable[[Any, Any], Any]:
@@ -723,6 +801,7 @@ def _enum_loader(enum_type: type[enum.Enum]) -> Loader:
             )
         raise type_error(f"a {name} code (a string)", value)
 
+    load_enum.kkb_enum = enum_type  # type: ignore[attr-defined]
     return load_enum
 
 
@@ -741,6 +820,7 @@ def _dump_value(value: Any) -> Any:
 
 def _foreign_loader(hook: Callable[[Any, Any], Any], tp: Any) -> Loader:
     """Wrap a hook kampungkb did not make so its failures become located errors."""
+    import cattrs
 
     def load_foreign(value: Any) -> Any:
         try:

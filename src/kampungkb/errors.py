@@ -157,7 +157,18 @@ class ValidationError(KampungKBError, ValueError):
         self.errors = tuple(errors)
         if not self.errors:
             raise ValueError("a ValidationError needs at least one ErrorItem")
-        super().__init__(self._render())
+        # The message is rendered when it is asked for (str, args): errors collected on the way
+        # up a document are wrapped several times, and only the last message is ever read.
+        super().__init__()
+
+    @property
+    def args(self) -> tuple[str]:
+        """``(message,)``, as for any exception."""
+        return (self._render(),)
+
+    @args.setter
+    def args(self, value: tuple[object, ...]) -> None:
+        pass  # the message is always rendered from the errors
 
     @classmethod
     def single(cls, message: str, code: str, *location: PathPart) -> ValidationError:
@@ -179,6 +190,9 @@ class ValidationError(KampungKBError, ValueError):
 
     def __str__(self) -> str:
         return self._render()
+
+    def __repr__(self) -> str:
+        return f"ValidationError({self._render()!r})"
 
     def __reduce__(self) -> tuple[type[ValidationError], tuple[tuple[ErrorItem, ...]]]:
         return (type(self), (self.errors,))

@@ -114,8 +114,8 @@ class _EventBase:
     reported_on: _dt.date | None = field(default=None, description="when the source was published")
 
     def _invariants(self) -> Iterator[ErrorItem]:
-        yield from _text_items(self.objectives, "objectives", TEXT_PATTERN, 2000, "a line of text")
-        yield from _text_items(self.sources, "sources", URL_PATTERN, 2000, "an http(s) URL")
+        yield from _text_items(self.objectives, "objectives", _TEXT, 2000, "a line of text")
+        yield from _text_items(self.sources, "sources", _URL, 2000, "an http(s) URL")
         for index, kampung_id in enumerate(self.kampung_ids):
             if kampung_id < 1:
                 yield ErrorItem(("kampung_ids", index), f"expected a portal id >= 1, found {kampung_id}", "constraint")
@@ -327,6 +327,9 @@ _REGION_WORK_LEVEL: dict[RegionLevel, WorkLevel] = {
 
 _NATIONAL_KINDS = frozenset({OrganizationKind.BKKBN_CENTRAL, OrganizationKind.MINISTRY})
 
+_TEXT = re.compile(TEXT_PATTERN)
+_URL = re.compile(URL_PATTERN)
+
 _CLASSES: dict[EventKind, type[Event]] = {
     cls.kind: cls
     for cls in (
@@ -348,11 +351,12 @@ def _checked_event(event: object) -> Event:
     return event  # type: ignore[return-value]
 
 
-def _text_items(items: tuple[str, ...], name: str, pattern: str, max_length: int, what: str) -> Iterator[ErrorItem]:
+def _text_items(
+    items: tuple[str, ...], name: str, pattern: re.Pattern[str], max_length: int, what: str
+) -> Iterator[ErrorItem]:
     """The rule of a tuple of strings whose items each have a pattern (objectives, sources)."""
-    compiled = re.compile(pattern)
     for index, item in enumerate(items):
-        if len(item) > max_length or compiled.fullmatch(item) is None:
+        if len(item) > max_length or pattern.fullmatch(item) is None:
             yield ErrorItem(
                 (name, index), f"expected {what} (at most {max_length} characters), found {item[:60]!r}", "constraint"
             )

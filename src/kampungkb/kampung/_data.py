@@ -58,4 +58,4 @@ def rows_of(cls: type) -> Mapping[str, Mapping[str, Any]]:
 
 def row_of(member: Any) -> Mapping[str, Any]:
     """The data row of one enum member."""
-    return rows_of(type(member))[member.value]
+    return rows_of(type(member))[member._value_]

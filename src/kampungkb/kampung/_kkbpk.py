@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
@@ -21,7 +22,7 @@ from ._period import ReportPeriod
 from ._population import PopulationReport
 from ._portal_rows import count_value, portal_rows, read_key
 from ._profile import ProfileReport
-from ._rules import each_once
+from ._rules import Coverage, each_once
 from .vocabularies import ContraceptiveMethod, FamilyCount, NonUseReason, Poktan
 
 __all__ = ["ContraceptiveUsers", "FamilyPlanningReport", "NonUsers", "PoktanParticipation", "cross_record_errors"]
@@ -196,29 +197,38 @@ class FamilyPlanningReport:
 
     def _invariants(self) -> Iterator[ErrorItem]:
         yield from each_once(
-            self.poktan_participation,
+            [entry.poktan for entry in self.poktan_participation],
             "poktan_participation",
-            lambda entry: entry.poktan,
-            [p for p in Poktan if p.in_family_planning_report],
+            _counted_poktan(),
             key_field="poktan",
             what="the poktan participation counts",
         )
         yield from each_once(
-            self.contraceptive_users,
+            [entry.method for entry in self.contraceptive_users],
             "contraceptive_users",
-            lambda entry: entry.method,
-            ContraceptiveMethod,
+            _METHODS,
             key_field="method",
             what="the contraceptive users",
         )
         yield from each_once(
-            self.non_users,
-            "non_users",
-            lambda entry: entry.reason,
-            NonUseReason,
-            key_field="reason",
-            what="the non-users",
+            [entry.reason for entry in self.non_users], "non_users", _REASONS, key_field="reason", what="the non-users"
         )
+
+
+_METHODS = Coverage(ContraceptiveMethod)
+_REASONS = Coverage(NonUseReason)
+
+
+@functools.cache
+def _denominators() -> dict[Poktan, FamilyCount]:
+    """The family count capping each poktan's participants, for the poktan that have one (read on first use)."""
+    return {poktan: cap for poktan in Poktan if (cap := poktan.family_denominator) is not None}
+
+
+@functools.cache
+def _counted_poktan() -> Coverage[Poktan]:
+    """The poktan the KKBPK report counts (read on first use)."""
+    return Coverage(p for p in Poktan if p.in_family_planning_report)
 
 
 def cross_record_errors(
@@ -237,7 +247,8 @@ def cross_record_errors(
         )
     if profile is not None and not isinstance(profile, ProfileReport):
         raise ValidationError.single(f"expected a ProfileReport or None, found {describe(profile)}", "type")
-    couples = population.family(FamilyCount.COUPLES_OF_CHILDBEARING_AGE)
+    families = {entry.kind: entry.count for entry in population.family_counts}
+    couples = families[FamilyCount.COUPLES_OF_CHILDBEARING_AGE]
     users, non_users = report.total_users, report.total_non_users
     if users + non_users != couples:
         yield ErrorItem(
@@ -246,17 +257,19 @@ def cross_record_errors(
             f"counts {couples} couples of childbearing age (PUS)",
             "invariant",
         )
+    absent = () if profile is None else {answer.poktan for answer in profile.poktan if not answer.present}
+    denominators = _denominators()
     for index, entry in enumerate(report.poktan_participation):
         where = ("poktan_participation", index, "count")
-        denominator = entry.poktan.family_denominator
-        if denominator is not None and entry.count > population.family(denominator):
+        denominator = denominators.get(entry.poktan)
+        if denominator is not None and entry.count > families[denominator]:
             yield ErrorItem(
                 where,
                 f"{entry.count} families in {entry.poktan.portal_label}, more than the "
-                f"{population.family(denominator)} of '{denominator.label}' in the population report",
+                f"{families[denominator]} of '{denominator.label}' in the population report",
                 "invariant",
             )
-        if profile is not None and profile.has(entry.poktan) is False and entry.count != 0:
+        if entry.poktan in absent and entry.count != 0:
             yield ErrorItem(
                 where,
                 f"the profile says the kampung has no {entry.poktan.portal_label}, so its count is 0, "

@@ -20,7 +20,7 @@ from .._types import describe
 from ..errors import ErrorItem, ValidationError
 from ._period import ReportPeriod
 from ._portal_rows import count_value, portal_rows, read_key, read_value
-from ._rules import each_once
+from ._rules import Coverage, each_once
 from .vocabularies import AgeBand, FamilyCount, Sex
 
 __all__ = ["AgeSexCount", "FamilyTotal", "PopulationReport"]
@@ -199,18 +199,20 @@ class PopulationReport:
 
     def _invariants(self) -> Iterator[ErrorItem]:
         yield from each_once(
-            self.age_sex_counts,
+            [(entry.age_band, entry.sex) for entry in self.age_sex_counts],
             "age_sex_counts",
-            lambda entry: (entry.age_band, entry.sex),
-            [(band, sex) for band in AgeBand for sex in Sex],
+            _AGE_SEX,
             key_field="age_band",
             what="the age band × sex counts",
         )
         yield from each_once(
-            self.family_counts,
+            [entry.kind for entry in self.family_counts],
             "family_counts",
-            lambda entry: entry.kind,
-            FamilyCount,
+            _FAMILIES,
             key_field="kind",
             what="the family counts",
         )
+
+
+_AGE_SEX = Coverage((band, sex) for band in AgeBand for sex in Sex)
+_FAMILIES = Coverage(FamilyCount)

@@ -10,12 +10,13 @@ $.supervisor_other: name the supervisor when the kind is Lainnya [invariant]
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Iterator
 
 from .._model import field, model
 from ..errors import ErrorItem
 from ._period import ReportPeriod
-from ._rules import NON_BLANK, each_once, unique_items
+from ._rules import NON_BLANK, Coverage, each_once, unique_items
 from .record import Pokja
 from .vocabularies import (
     DataUse,
@@ -196,22 +197,21 @@ class ProfileReport:
         return None
 
     def _invariants(self) -> Iterator[ErrorItem]:
-        asked = [p for p in Poktan if p.in_profile_report]
+        asked, mechanisms = _coverages()
         yield from each_once(
-            self.poktan,
-            "poktan",
-            lambda a: a.poktan,
-            asked,
-            key_field="poktan",
-            what="the poktan answers",
-            allowed=Poktan,
+            [answer.poktan for answer in self.poktan], "poktan", asked, key_field="poktan", what="the poktan answers"
         )
         yield from each_once(
-            self.operations,
+            [routine.mechanism for routine in self.operations],
             "operations",
-            lambda r: r.mechanism,
-            OperationalMechanism,
+            mechanisms,
             key_field="mechanism",
             what="the operational routines",
         )
         yield from unique_items(self.funding_sources, "funding_sources")
+
+
+@functools.cache
+def _coverages() -> tuple[Coverage[Poktan], Coverage[OperationalMechanism]]:
+    """The poktan the profile asks about (any may be answered, once) and the routines (read on first use)."""
+    return Coverage((p for p in Poktan if p.in_profile_report), allowed=Poktan), Coverage(OperationalMechanism)

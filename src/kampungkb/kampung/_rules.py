@@ -3,16 +3,19 @@
 >>> from kampungkb.kampung.vocabularies import RegulationLevel as R
 >>> [str(e) for e in unique_items((R.GOVERNOR, R.GOVERNOR), "levels")]
 ['$.levels[1]: Surat Keputusan/Instruksi/Surat Edaran dari Gubernur is listed twice (first at [0]) [invariant]']
+
+Both helpers check the common case — every value once, nothing else — with one set first,
+and only walk the items to locate problems when there are some.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Generic, TypeVar
 
 from ..errors import ErrorItem
 
-__all__ = ["NON_BLANK", "each_once", "label_of", "unique_items"]
+__all__ = ["NON_BLANK", "Coverage", "each_once", "label_of", "unique_items"]
 
 K = TypeVar("K")
 
@@ -30,6 +33,8 @@ def label_of(value: Any) -> str:
 
 def unique_items(items: Sequence[Any], name: str) -> Iterator[ErrorItem]:
     """An error at ``name[i]`` for every item listed a second time."""
+    if len(set(items)) == len(items):
+        return
     first: dict[Any, int] = {}
     for index, item in enumerate(items):
         seen = first.setdefault(item, index)
@@ -37,34 +42,54 @@ def unique_items(items: Sequence[Any], name: str) -> Iterator[ErrorItem]:
             yield ErrorItem((name, index), f"{label_of(item)} is listed twice (first at [{seen}])", "invariant")
 
 
+class Coverage(Generic[K]):
+    """The keys a list must cover exactly once (in order, for messages) and the keys it may hold.
+
+    Keys in ``allowed`` (default: only the expected ones) may appear at most once. Build one
+    per rule, once (the rule's keys may come from reference data, read on first use).
+
+    >>> from kampungkb.kampung.vocabularies import Sex
+    >>> Coverage(Sex).expected
+    (<Sex.MALE: 'male'>, <Sex.FEMALE: 'female'>)
+    """
+
+    __slots__ = ("expected", "permitted", "wanted")
+
+    def __init__(self, expected: Iterable[K], allowed: Iterable[K] | None = None) -> None:
+        self.expected = tuple(expected)
+        self.wanted = frozenset(self.expected)
+        self.permitted = self.wanted if allowed is None else frozenset(allowed)
+
+
 def each_once(
-    items: Sequence[Any],
+    keys: Sequence[K],
     name: str,
-    key: Callable[[Any], K],
-    expected: Iterable[K],
+    coverage: Coverage[K],
     *,
     key_field: str,
     what: str,
-    allowed: Iterable[K] | None = None,
 ) -> Iterator[ErrorItem]:
-    """Errors unless every key in ``expected`` has exactly one item, and no item has another key.
+    """Errors unless every expected key is the key of exactly one item, and no item's key is not permitted.
 
-    Keys in ``allowed`` (default: only the expected ones) may appear at most
-    once. A stray key is located at ``name[i].key_field``, a repeat at
-    ``name[i]``, and the missing keys together at ``name``.
+    ``keys`` holds the key of each item of the list ``name``, in order. A stray key is
+    located at ``name[i].key_field``, a repeat at ``name[i]``, and the missing keys
+    together at ``name``.
     """
-    wanted = list(expected)
-    permitted = set(wanted) if allowed is None else set(allowed)
+    found = set(keys)
+    if len(found) == len(keys):
+        wanted, permitted = coverage.wanted, coverage.permitted
+        if found == wanted if permitted is wanted else wanted <= found <= permitted:
+            return
+    permitted = coverage.permitted
     first: dict[K, int] = {}
-    for index, item in enumerate(items):
-        value = key(item)
+    for index, value in enumerate(keys):
         if value not in permitted:
             yield ErrorItem((name, index, key_field), f"{label_of(value)} does not belong in {what}", "invariant")
             continue
         seen = first.setdefault(value, index)
         if seen != index:
             yield ErrorItem((name, index), f"{label_of(value)} is given twice (first at [{seen}])", "invariant")
-    missing = [value for value in wanted if value not in first]
+    missing = [value for value in coverage.expected if value not in first]
     if missing:
         listed = ", ".join(label_of(value) for value in missing)
         yield ErrorItem((name,), f"{what} must cover every value; missing {listed}", "invariant")

@@ -361,10 +361,10 @@ class LegalInstrument:
                 f"promulgated {self.promulgated.isoformat()} before it was enacted {self.enacted.isoformat()}",
                 "invariant",
             )
-        own = self.ref
+        own = (self.type, self.number, self.year, self.issuer)  # the identity, as self.ref would hold it
         for name in ("amends", "revokes"):
             for index, ref in enumerate(getattr(self, name)):
-                if ref == own:
+                if (ref.type, ref.number, ref.year, ref.issuer) == own:
                     yield ErrorItem((name, index), f"an instrument cannot {name[:-1]} itself", "invariant")
         for index, source in enumerate(self.sources):
             if _URL.fullmatch(source) is None:
