@@ -37,7 +37,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from ._event_parts import (
     Attendee,
@@ -90,6 +90,13 @@ class _EventBase:
     """The fields every kind of event has, and the rules that tie them together."""
 
     kind: ClassVar[EventKind]
+    #: The tag the codec writes first and reads to choose the class: ("kind", the kind's code).
+    _tag_: ClassVar[tuple[str, str]]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "kind" in cls.__dict__:
+            cls._tag_ = ("kind", cls.kind.code)
 
     title: str = field(max_length=500, pattern=TEXT_PATTERN, description="the event's name")
     level: EventLevel = field(description="the level of government it is held at (tingkat)")
@@ -141,7 +148,6 @@ class Workshop(_EventBase):
     """
 
     kind: ClassVar[EventKind] = EventKind.WORKSHOP
-    _tag_: ClassVar[tuple[str, str]] = ("kind", EventKind.WORKSHOP.code)
 
 
 @model(kw_only=True)
@@ -153,7 +159,6 @@ class MiniWorkshop(_EventBase):
     """
 
     kind: ClassVar[EventKind] = EventKind.MINI_WORKSHOP
-    _tag_: ClassVar[tuple[str, str]] = ("kind", EventKind.MINI_WORKSHOP.code)
 
 
 @model(kw_only=True)
@@ -165,7 +170,6 @@ class Launch(_EventBase):
     """
 
     kind: ClassVar[EventKind] = EventKind.LAUNCH
-    _tag_: ClassVar[tuple[str, str]] = ("kind", EventKind.LAUNCH.code)
 
 
 @model(kw_only=True)
@@ -177,7 +181,6 @@ class CoordinationMeeting(_EventBase):
     """
 
     kind: ClassVar[EventKind] = EventKind.COORDINATION_MEETING
-    _tag_: ClassVar[tuple[str, str]] = ("kind", EventKind.COORDINATION_MEETING.code)
 
 
 @model(kw_only=True)
@@ -189,7 +192,6 @@ class Socialization(_EventBase):
     """
 
     kind: ClassVar[EventKind] = EventKind.SOCIALIZATION
-    _tag_: ClassVar[tuple[str, str]] = ("kind", EventKind.SOCIALIZATION.code)
 
 
 @model(kw_only=True)
@@ -201,7 +203,6 @@ class Appreciation(_EventBase):
     """
 
     kind: ClassVar[EventKind] = EventKind.APPRECIATION
-    _tag_: ClassVar[tuple[str, str]] = ("kind", EventKind.APPRECIATION.code)
 
 
 @model(kw_only=True)
@@ -213,7 +214,6 @@ class Training(_EventBase):
     """
 
     kind: ClassVar[EventKind] = EventKind.TRAINING
-    _tag_: ClassVar[tuple[str, str]] = ("kind", EventKind.TRAINING.code)
 
 
 @model(kw_only=True)
@@ -225,7 +225,6 @@ class Orientation(_EventBase):
     """
 
     kind: ClassVar[EventKind] = EventKind.ORIENTATION
-    _tag_: ClassVar[tuple[str, str]] = ("kind", EventKind.ORIENTATION.code)
 
 
 #: Any kind of programme event: load one with ``from_dict(data, Event)``; the ``kind`` tag chooses the class.
