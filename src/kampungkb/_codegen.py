@@ -404,7 +404,7 @@ def model_json_dumper(cls: type, kinds: Kinds) -> Callable[[Any], str]:
     """
     writer = _Writer(kinds)
     segments = writer.json_object(cls, "o", "", (cls,))
-    source = "".join(_literal(text) if literal else _placeholder(text) for literal, text in segments)
+    source = "".join(_literal(text) if literal else _interpolation(text) for literal, text in segments)
     return compile_function("dump_json", ["def dump_json(o):", f"    return f'{source}'"], writer.namespace)
 
 
@@ -539,7 +539,7 @@ class _Writer:
         return f'({joined} if {var} else "")'
 
 
-def _placeholder(expression: str) -> str:
+def _interpolation(expression: str) -> str:
     if "'" in expression or "\\" in expression:  # pragma: no cover - the expressions above use neither
         raise AssertionError(f"cannot place {expression!r} in an f-string")
     return f"{{({expression})}}"
