@@ -16,8 +16,7 @@ import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from kampungkb._people_vocab import OrganizationKind, PokjaPosition, Position, PositionGroup, WorkLevel
-from kampungkb.events import _WORK_LEVEL_RANK
+from kampungkb.events._kinds import _WORK_LEVEL_RANK
 from kampungkb.kampung import (
     AgeBand,
     ContraceptiveMethod,
@@ -26,12 +25,14 @@ from kampungkb.kampung import (
     NonUseReason,
     OperationalMechanism,
     PlkbSupervisorKind,
+    PokjaPosition,
     Poktan,
     Sex,
 )
 from kampungkb.legal import GazetteKind, InstrumentType
 from kampungkb.legal._instrument import _SEBAGAIMANA, identity_problems
-from kampungkb.people import _CITY_POSITIONS, _KELURAHAN_POSITIONS, _REGION_LEVELS_BY_KIND, _WORK_LEVEL, PersonName
+from kampungkb.people import OrganizationKind, PersonName, Position, PositionGroup, WorkLevel
+from kampungkb.people._person import _CITY_POSITIONS, _KELURAHAN_POSITIONS, _REGION_LEVELS_BY_KIND, _WORK_LEVEL
 from kampungkb.regions import RegionLevel
 
 #: Text with at least one non-space character (kampungkb's NON_BLANK), as a whole-string match.
@@ -50,7 +51,7 @@ EARLIEST_LAUNCH = dt.date(2016, 1, 1)
 
 def region_code_pattern() -> str:
     """The pattern of every valid region code, dotted or compact (the one kampungkb's schema publishes)."""
-    from kampungkb._region_code import _schema_pattern
+    from kampungkb.regions._code import _schema_pattern
 
     return _schema_pattern().removeprefix("^(?:").removesuffix(")$")
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from kampungkb import ValidationError, from_json
+from kampungkb.codec import from_json
 from kampungkb.dates import parse_date, parse_date_range
+from kampungkb.errors import ValidationError
 from kampungkb.events import Event
 from kampungkb.kampung import KampungHistory, normalize_name, suggest_kegiatan
 from kampungkb.legal import find_citations, parse_citation

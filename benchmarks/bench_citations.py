@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from _harness import compare
 
-from kampungkb import ValidationError
+from kampungkb.errors import ValidationError
 from kampungkb.legal import parse_citation
 
 #: (variant number in legal-basis.md §4.6, the text as seen); some variants have several spellings.

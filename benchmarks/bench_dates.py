@@ -22,8 +22,8 @@ import sys
 from _harness import compare
 from dateutil import parser
 
-from kampungkb._date_parse import CANONICAL_EXAMPLES, IndonesianParserInfo
 from kampungkb.dates import parse_date
+from kampungkb.dates._parse import CANONICAL_EXAMPLES, IndonesianParserInfo
 
 TARGET = 10.0
 

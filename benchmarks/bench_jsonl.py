@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from kampungkb import to_json
+from kampungkb.codec import to_json
 from kampungkb.kampung import KampungKB, SelectionCriteria
 from kampungkb.regions import Location, RegionCode
 

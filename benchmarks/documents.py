@@ -15,11 +15,10 @@ from typing import Any
 import models_msgspec
 import models_pydantic
 
-from kampungkb import to_dict, to_json
+from kampungkb.codec import to_dict, to_json
 from kampungkb.events import Workshop
-from kampungkb.examples import pasuruan_city_workshop_2020
+from kampungkb.examples import example_history, pasuruan_city_workshop_2020
 from kampungkb.kampung import KampungHistory
-from kampungkb.kampung._examples import example_history
 
 
 @dataclass(frozen=True)

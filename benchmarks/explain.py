@@ -20,8 +20,7 @@ import sys
 from _harness import compare
 from documents import DOCUMENTS, Document
 
-from kampungkb import from_dict, from_json, to_dict, to_json
-from kampungkb.codec import parse_json
+from kampungkb.codec import from_dict, from_json, parse_json, to_dict, to_json
 
 
 def loads(document: Document, rounds: int) -> None:

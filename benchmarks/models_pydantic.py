@@ -68,9 +68,7 @@ from _rules import (
 )
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, StringConstraints, model_validator
 
-from kampungkb._event_vocab import EventLevel, Programme
-from kampungkb._people_vocab import ActingForm, Honorific, OrganizationKind, PokjaPosition, Position
-from kampungkb.family import FamilyFunction
+from kampungkb.events import EventLevel, Programme
 from kampungkb.kampung import (
     AgeBand,
     AreaCriterion,
@@ -78,12 +76,14 @@ from kampungkb.kampung import (
     CoverageLevel,
     DataUse,
     FamilyCount,
+    FamilyFunction,
     Frequency,
     FundingSource,
     MainCriterion,
     NonUseReason,
     OperationalMechanism,
     PlkbSupervisorKind,
+    PokjaPosition,
     Poktan,
     PortalCriterion,
     RegulationLevel,
@@ -92,6 +92,7 @@ from kampungkb.kampung import (
 )
 from kampungkb.legal import Confidence, GazetteKind, InstrumentType
 from kampungkb.legal._instrument import ISSUER_PATTERN, MAX_TITLE_LENGTH, NUMBER_PATTERN, TITLE_PATTERN
+from kampungkb.people import ActingForm, Honorific, OrganizationKind, Position
 
 __all__ = ["KampungHistory", "Workshop"]
 

@@ -40,7 +40,8 @@ from _harness import compare
 from documents import DOCUMENTS, Document
 
 import kampungkb
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
+from kampungkb.errors import ValidationError
 
 OPERATIONS = ("load from dict", "load from JSON bytes", "dump to dict", "dump to JSON string")
 

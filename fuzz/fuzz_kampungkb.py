@@ -21,10 +21,10 @@ import atheris
 
 with atheris.instrument_imports():
     import kampungkb
-    from kampungkb import ValidationError
-    from kampungkb._registry import public_models, public_value_types
+    from kampungkb._core._catalog import public_models, public_value_types
     from kampungkb.bulk import iter_csv, iter_jsonl
     from kampungkb.dates import parse_date, parse_date_range
+    from kampungkb.errors import ValidationError
     from kampungkb.kampung import suggest_kegiatan
     from kampungkb.legal import find_citations, parse_citation, parse_citation_detailed
     from kampungkb.people import Official, PersonName

@@ -12,7 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
+from kampungkb.errors import ValidationError
+from kampungkb.examples import example_activities, example_history
 from kampungkb.kampung import (
     Activity,
     ActivitySection,
@@ -50,11 +52,8 @@ from kampungkb.kampung import (
     classify,
     indicator_rules,
 )
-from kampungkb.kampung._activity_examples import example_activities
 from kampungkb.kampung._classification_measures import _plkb_regulation, _pokja
-from kampungkb.kampung._examples import example_history
-from kampungkb.testing._activities import activities, classification_results, indicator_scores
-from kampungkb.testing._kampung import kampung_histories
+from kampungkb.testing.strategies import activities, classification_results, indicator_scores, kampung_histories
 
 # ---------------------------------------------------------------------------
 # The portal's rule, transcribed literally from portal-data-model.md §4.3 (the oracle the table is tested against)

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError
+from kampungkb.errors import ValidationError
+from kampungkb.examples import example_activities, example_history
 from kampungkb.kampung import (
     Activity,
     ActivitySection,
@@ -32,9 +33,7 @@ from kampungkb.kampung import (
     poktan_participation,
     unmet_need,
 )
-from kampungkb.kampung._activity_examples import example_activities
-from kampungkb.kampung._examples import example_history
-from kampungkb.testing._activities import activities
+from kampungkb.testing.strategies import activities
 
 HISTORY = example_history()
 POPULATION, KKBPK = HISTORY.current_population, HISTORY.current_kkbpk

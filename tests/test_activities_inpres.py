@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
+from kampungkb.errors import ValidationError
 from kampungkb.kampung import InpresTree, Ministry, inpres_kegiatan, inpres_tree, suggest_kegiatan
-from kampungkb.testing._activities import inpres_trees
+from kampungkb.testing.strategies import inpres_trees
 
 # Which kegiatan each program holds (portal-data-model.md §5.2: program n → table n).
 PROGRAM_RANGES = {1: (1, 2), 2: (3, 14), 3: (15, 20), 4: (21, 35), 5: (36, 42), 6: (43, 45), 7: (46, 55), 8: (56, 58)}

@@ -10,18 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
-from kampungkb.kampung import (
-    Activity,
-    ActivityImage,
-    ActivitySection,
-    Agency,
-    ImageKind,
-    PostKind,
-    TargetGroup,
-)
-from kampungkb.kampung._activity_examples import example_activities
-from kampungkb.testing._activities import activities, activity_images
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
+from kampungkb.errors import ValidationError
+from kampungkb.examples import example_activities
+from kampungkb.kampung import Activity, ActivityImage, ActivitySection, Agency, ImageKind, PostKind, TargetGroup
+from kampungkb.testing.strategies import activities, activity_images
 
 BASE: dict[str, Any] = {
     "title": "Penyuluhan KB bagi PUS",

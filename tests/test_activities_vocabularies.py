@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from kampungkb import ValidationError
-from kampungkb.family import FamilyFunction
+from kampungkb.errors import ValidationError
 from kampungkb.kampung import (
     ActivitySection,
     Agency,
+    FamilyFunction,
     ImageKind,
     Ministry,
     PortalEnum,

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError
 from kampungkb.bulk import from_csv, iter_csv, iter_jsonl, to_csv, write_jsonl
+from kampungkb.errors import ValidationError
 from kampungkb.events import ParticipantGroup, Participants
 from kampungkb.testing.strategies import participants
 

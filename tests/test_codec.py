@@ -13,10 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kampungkb
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
-from kampungkb._enum import CodedEnum
-from kampungkb._model import field, model
-from kampungkb.codec import configure_converter, get_converter, make_converter
+from kampungkb._core._enum import CodedEnum
+from kampungkb._core._model import field, model
+from kampungkb.codec import configure_converter, from_dict, from_json, get_converter, make_converter, to_dict, to_json
+from kampungkb.errors import ValidationError
 
 
 class Colour(CodedEnum):

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from kampungkb.dates import DateRange, format_date, format_date_range, parse_date, parse_date_range
 from kampungkb.errors import ValidationError
-from kampungkb.testing._dates import date_ranges
+from kampungkb.testing.strategies import date_ranges
 
 D = datetime.date
 FIRST, LAST = D(1900, 1, 1), D(2100, 12, 31)

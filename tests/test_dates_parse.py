@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import kampungkb._date_parse as date_parse
+import kampungkb.dates._parse as date_parse
 from kampungkb.dates import parse_date, parse_date_range
 from kampungkb.errors import ValidationError
-from kampungkb.testing._dates import indonesian_date_texts
+from kampungkb.testing.strategies import indonesian_date_texts
 
 D = datetime.date
 SEED_DAY = D(2020, 12, 28)  # a Monday (Senin)

@@ -7,10 +7,10 @@ import datetime
 import pytest
 from hypothesis import given
 
-from kampungkb import from_dict, from_json, to_dict, to_json
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
 from kampungkb.dates import DateRange, parse_date_range
 from kampungkb.errors import ValidationError
-from kampungkb.testing._dates import date_ranges, indonesian_date_range_texts
+from kampungkb.testing.strategies import date_ranges, indonesian_date_range_texts
 
 D = datetime.date
 SEED = DateRange(D(2020, 12, 28), D(2020, 12, 29))  # Senin–Selasa

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
-from kampungkb._cli import main
+from kampungkb.cli import main
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
+from kampungkb.errors import ValidationError
 from kampungkb.events import (
     Event,
     EventKind,
@@ -27,7 +28,7 @@ from kampungkb.examples import example_json, pasuruan_city_workshop_2020
 from kampungkb.legal import format_citation
 from kampungkb.people import Position
 from kampungkb.regions import RegionCode
-from kampungkb.testing._events import events
+from kampungkb.testing.strategies import events
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = "https://pasuruankota.go.id/2020/12/28/wali-kota-pasuruan-membuka-lokakarya-tingkat-kota-kampung-kb-tahun-2020"

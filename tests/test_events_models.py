@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
 from kampungkb.dates import DateRange
+from kampungkb.errors import ValidationError
 from kampungkb.events import (
     Appreciation,
     Attendee,
@@ -32,14 +33,7 @@ from kampungkb.events import (
 from kampungkb.examples import pasuruan_city_workshop_2020
 from kampungkb.people import Official, Organization, OrganizationKind, PersonName, Position
 from kampungkb.regions import RegionCode, RegionLevel
-from kampungkb.testing._events import (
-    attendees,
-    events,
-    legal_references,
-    speakers,
-    venues,
-    workshops,
-)
+from kampungkb.testing.strategies import attendees, events, legal_references, speakers, venues, workshops
 
 KINDS = {
     Workshop: "lokakarya",

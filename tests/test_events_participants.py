@@ -6,10 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
+from kampungkb.errors import ValidationError
 from kampungkb.events import ParticipantGroup, Participants, ParticipantShare, participants_by_role
 from kampungkb.people import Position
-from kampungkb.testing._events import participant_shares, participants
+from kampungkb.testing.strategies import participant_shares, participants
 
 PASURUAN_GROUPS = (
     ParticipantGroup("Kepala Perangkat Daerah", 12, "anggota Pokja Kampung KB", Position.HEAD_OF_REGIONAL_AGENCY),

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from kampungkb import from_dict, from_json, to_json
+from kampungkb.codec import from_dict, from_json, to_json
 from kampungkb.dates import parse_date_range
 from kampungkb.events import Event, EventKind, summary_en, summary_id
 

@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
-from kampungkb._enum import CodedEnum
-from kampungkb._model import _check_fields, _class_checks, field, model, slot_setters
-from kampungkb._registry import public_models
-from kampungkb.codec import get_converter
+from kampungkb._core._catalog import public_models
+from kampungkb._core._enum import CodedEnum
+from kampungkb._core._model import _check_fields, _class_checks, field, model, slot_setters
+from kampungkb.codec import from_dict, from_json, get_converter, to_dict, to_json
+from kampungkb.errors import ValidationError
 from kampungkb.testing.strategies import strategy_for_type
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from kampungkb._registry import public_modules
+from kampungkb._core._catalog import public_modules
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "docs" / "glossary.md"
 MODULES = [

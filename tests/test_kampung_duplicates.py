@@ -10,20 +10,22 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError, from_dict
-from kampungkb.family import FamilyFunction
+from kampungkb.codec import from_dict
+from kampungkb.errors import ValidationError
 from kampungkb.kampung import (
     DuplicateReason,
+    FamilyFunction,
     KampungKB,
     Pokja,
+    PokjaMember,
+    PokjaPosition,
     find_duplicates,
     html_to_text,
     normalize_name,
 )
-from kampungkb.people import PersonName, PokjaMember, PokjaPosition
+from kampungkb.people import PersonName
 from kampungkb.regions import Location, RegionCode
-from kampungkb.testing._kampung import kampung_kbs, pokja_members
-from kampungkb.testing._text import text
+from kampungkb.testing.strategies import kampung_kbs, pokja_members, text
 
 KARANGKETUG = Location(code=RegionCode("35.75.01.1001"))
 BUGUL_LOR = Location(code=RegionCode("35.75.02.1001"))

@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
+from kampungkb.errors import ValidationError
+from kampungkb.examples import example_history, example_reports
 from kampungkb.kampung import (
     ContraceptiveMethod,
     FamilyCount,
@@ -25,8 +27,7 @@ from kampungkb.kampung import (
     ReportPeriod,
     SelectionCriteria,
 )
-from kampungkb.kampung._examples import example_history, example_reports
-from kampungkb.testing._kampung import (
+from kampungkb.testing.strategies import (
     family_planning_reports,
     kampung_histories,
     kampung_kbs,

@@ -12,7 +12,9 @@ from typing import Any
 import attrs
 import pytest
 
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
+from kampungkb.errors import ValidationError
+from kampungkb.examples import example_history, example_reports
 from kampungkb.kampung import (
     FamilyPlanningReport,
     KampungHistory,
@@ -24,7 +26,6 @@ from kampungkb.kampung import (
     PopulationReport,
     ProfileReport,
 )
-from kampungkb.kampung._examples import example_history, example_reports
 from kampungkb.regions import Location, RegionCode
 
 Doc = dict[str, Any]

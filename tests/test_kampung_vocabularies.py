@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from kampungkb import ValidationError
-from kampungkb._enum import CodedEnum
+from kampungkb._core._enum import CodedEnum
+from kampungkb.errors import ValidationError
 from kampungkb.kampung import (
     AgeBand,
     AreaCriterion,

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError
+from kampungkb.errors import ValidationError
 from kampungkb.legal import (
     MAX_CITATION_LENGTH,
     InstrumentRef,
@@ -17,7 +17,7 @@ from kampungkb.legal import (
     parse_citation_detailed,
     registry,
 )
-from kampungkb.testing._legal import citable_instruments, instrument_refs, registered_instruments
+from kampungkb.testing.strategies import citable_instruments, instrument_refs, registered_instruments
 
 STYLES = ["short", "long", "full"]
 

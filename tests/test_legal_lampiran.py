@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kampungkb import ValidationError
+from kampungkb.errors import ValidationError
 from kampungkb.legal import (
     AffairCategory,
     Confidence,

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError
+from kampungkb.errors import ValidationError
 from kampungkb.legal import (
     Confidence,
     InstrumentRef,
@@ -24,7 +24,7 @@ from kampungkb.legal import (
     registry,
 )
 from kampungkb.legal._docs import render_sections
-from kampungkb.testing._legal import instrument_refs, legal_instruments, registered_instruments
+from kampungkb.testing.strategies import instrument_refs, legal_instruments, registered_instruments
 
 DOCS_PAGE = Path(__file__).resolve().parent.parent / "docs" / "legal.md"
 D = dt.date

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kampungkb._people_degrees import AMBIGUOUS, degree_table, key_of, read_people_file
-from kampungkb._people_names import read_degree
-from kampungkb._people_nomenclature import agencies, match_acting, match_position
 from kampungkb.people import ActingForm, Honorific, OrganizationKind, Position
+from kampungkb.people._degrees import AMBIGUOUS, degree_table, key_of, read_people_file
+from kampungkb.people._names import read_degree
+from kampungkb.people._nomenclature import agencies, match_acting, match_position
 
 DEGREES = read_people_file("degrees.json")["degrees"]
 SPELLINGS = [

@@ -9,10 +9,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
-from kampungkb._people_names import MAX_INPUT
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
+from kampungkb.errors import ValidationError
 from kampungkb.people import Honorific, PersonName
-from kampungkb.testing._people import person_names
+from kampungkb.people._names import MAX_INPUT
+from kampungkb.testing.strategies import person_names
 
 
 class Spelling(NamedTuple):

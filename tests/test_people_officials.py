@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
-from kampungkb.family import FamilyFunction
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
+from kampungkb.errors import ValidationError
+from kampungkb.kampung import FamilyFunction, PokjaMember, PokjaPosition
 from kampungkb.people import (
     ActingForm,
     Honorific,
@@ -19,14 +20,12 @@ from kampungkb.people import (
     Organization,
     OrganizationKind,
     PersonName,
-    PokjaMember,
-    PokjaPosition,
     Position,
     PositionGroup,
     WorkLevel,
 )
 from kampungkb.regions import InMemoryGazetteer, Region, RegionCode
-from kampungkb.testing._people import officials, pokja_members
+from kampungkb.testing.strategies import officials, pokja_members
 
 DP3AKB_PASURUAN = "Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana Kota Pasuruan"
 

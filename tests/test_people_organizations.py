@@ -7,10 +7,11 @@ from typing import Any
 import pytest
 from hypothesis import given
 
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
+from kampungkb.errors import ValidationError
 from kampungkb.people import Organization, OrganizationKind
 from kampungkb.regions import InMemoryGazetteer, Region, RegionCode
-from kampungkb.testing._people import organizations
+from kampungkb.testing.strategies import organizations
 
 PASURUAN = RegionCode("35.75")
 FP = OrganizationKind.FAMILY_PLANNING_AGENCY

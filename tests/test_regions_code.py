@@ -13,16 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from kampungkb import ValidationError, from_json, to_json
-from kampungkb.regions import (
-    RegionCode,
-    RegionLevel,
-    VillageKind,
-    compact,
-    format,
-    is_valid,
-    validate,
-)
+from kampungkb.codec import from_json, to_json
+from kampungkb.errors import ValidationError
+from kampungkb.regions import RegionCode, RegionLevel, VillageKind, compact, format, is_valid, validate
 from kampungkb.testing.strategies import region_codes
 
 # -- valid codes -------------------------------------------------------------

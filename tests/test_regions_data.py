@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from kampungkb import ValidationError
+from kampungkb.errors import ValidationError
 from kampungkb.regions import (
     Province,
     RegionCode,

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError, to_dict
+from kampungkb.codec import to_dict
+from kampungkb.errors import ValidationError
 from kampungkb.regions import (
     Gazetteer,
     InMemoryGazetteer,

@@ -7,7 +7,8 @@ import math
 import pytest
 from hypothesis import given
 
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
+from kampungkb.errors import ValidationError
 from kampungkb.regions import Location, Province, Region, RegionCode, RegionLevel
 from kampungkb.testing.strategies import locations, region_codes, regions
 

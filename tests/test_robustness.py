@@ -12,8 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kampungkb import ValidationError, from_dict, from_json, to_dict, to_json
-from kampungkb._registry import public_models, public_value_types
+from kampungkb._core._catalog import public_models, public_value_types
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
+from kampungkb.errors import ValidationError
 from kampungkb.testing.strategies import strategy_for_type
 
 PUBLIC = {**public_models(), **public_value_types()}
@@ -276,8 +277,11 @@ def test_models_hold_no_mutable_containers() -> None:
 
 def _text_functions() -> dict[str, Any]:
     """The public functions that take text, each called the way users call it."""
-    from kampungkb import dates, legal, people, regions
+    from kampungkb import legal
+    from kampungkb.dates import _range as dates
     from kampungkb.kampung import normalize_name, suggest_kegiatan
+    from kampungkb.people import _person as people
+    from kampungkb.regions import _places as regions
 
     return {
         "parse_citation": legal.parse_citation,

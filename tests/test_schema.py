@@ -9,9 +9,10 @@ from typing import Any, ClassVar
 import pytest
 from jsonschema import Draft202012Validator
 
-from kampungkb import ValidationError, from_dict
-from kampungkb._enum import CodedEnum
-from kampungkb._model import field, model
+from kampungkb._core._enum import CodedEnum
+from kampungkb._core._model import field, model
+from kampungkb.codec import from_dict
+from kampungkb.errors import ValidationError
 from kampungkb.schema import LABELS_KEYWORD, json_schema, write_schemas
 
 

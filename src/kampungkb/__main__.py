@@ -1,5 +1,5 @@
-"""``python -m kampungkb``: the command line (see :mod:`kampungkb._cli`)."""
+"""``python -m kampungkb``: the command line (see :mod:`kampungkb.cli`)."""
 
-from ._cli import main
+from .cli import main
 
 raise SystemExit(main())

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import IO, Any, TypeVar
 
-from ._types import homogeneous_item, is_model, optional_inner, union_members
+from ._core import homogeneous_item, is_model, optional_inner, union_members
 from .codec import from_dict, parse_json, to_dict, to_json
 from .errors import ErrorItem, ValidationError
 

@@ -40,14 +40,20 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast, overload
 
 import attrs
 
-from ._codegen import Kind, _dumps, model_dumper, model_json_dumper, model_loader
-from ._model import check_values, field_plans, slot_setters
-from ._types import (
+from ._core import (
+    Kind,
+    _dumps,
+    check_values,
     checker_for,
     describe,
+    field_plans,
     homogeneous_item,
     is_model,
+    model_dumper,
+    model_json_dumper,
+    model_loader,
     optional_inner,
+    slot_setters,
     type_error,
     union_members,
 )

@@ -1,7 +1,7 @@
 """JSON Schema (Draft 2020-12) for every kampungkb model, in the conventions pydantic users know.
 
 The schema is generated from the same declarations the validator uses: field types and the
-constraints given to :func:`kampungkb._model.field`. Shared definitions go in ``$defs`` and
+constraints given to :func:`kampungkb._core._model.field`. Shared definitions go in ``$defs`` and
 are referenced with ``$ref``; enumerations are ``enum`` of their codes, with the Indonesian
 labels under the annotation keyword ``x-labels``; objects are closed
 (``additionalProperties: false``) like the strict codec; tagged unions are ``oneOf`` with the
@@ -31,8 +31,7 @@ from typing import Any
 
 import attrs
 
-from ._model import Constraints, constraints_of, field_plans
-from ._types import homogeneous_item, is_model, optional_inner, union_members
+from ._core import Constraints, constraints_of, field_plans, homogeneous_item, is_model, optional_inner, union_members
 
 __all__ = ["DIALECT", "LABELS_KEYWORD", "json_schema", "schema_text", "write_schemas"]
 
@@ -78,7 +77,7 @@ def write_schemas(directory: str | Path) -> list[Path]:
     ...     any(path.name == "Participants.schema.json" for path in write_schemas(folder))
     True
     """
-    from ._registry import public_models, public_value_types
+    from ._core import public_models, public_value_types
 
     target = Path(directory)
     target.mkdir(parents=True, exist_ok=True)

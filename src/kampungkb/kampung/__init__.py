@@ -8,11 +8,9 @@ See the guide "Kampung KB records" (``docs/kampung.md``) for a worked example
 and every rule, the portal's and ours.
 """
 
-from ..family import FamilyFunction
-from ._html import html_to_text
-from .activities import MAX_ACTIVITY_IMAGES, Activity, ActivityImage
-from .activity_vocabularies import ActivitySection, Agency, ImageKind, Ministry, PostKind, TargetGroup, portal_keywords
-from .classification import (
+from ._activities import MAX_ACTIVITY_IMAGES, Activity, ActivityImage
+from ._activity_vocab import ActivitySection, Agency, ImageKind, Ministry, PostKind, TargetGroup, portal_keywords
+from ._classification import (
     ClassificationResult,
     CountInput,
     FlagInput,
@@ -25,10 +23,13 @@ from .classification import (
     classify,
     indicator_rules,
 )
-from .duplicates import DuplicatePair, DuplicateReason, find_duplicates, normalize_name
-from .history import KampungHistory, Report
-from .indicators import PARTICIPATION_POKTAN, cpr, cross_sector_agencies, mkjp_share, poktan_participation, unmet_need
-from .inpres import (
+from ._duplicates import DuplicatePair, DuplicateReason, find_duplicates, normalize_name
+from ._family_planning import ContraceptiveUsers, FamilyPlanningReport, NonUsers, PoktanParticipation
+from ._history import KampungHistory, Report
+from ._html import html_to_text
+from ._indicator_counts import PARTICIPATION_POKTAN
+from ._indicators import cpr, cross_sector_agencies, mkjp_share, poktan_participation, unmet_need
+from ._inpres import (
     KEGIATAN_ID_PATTERN,
     InpresKegiatan,
     InpresPath,
@@ -39,24 +40,12 @@ from .inpres import (
     inpres_tree,
     suggest_kegiatan,
 )
-from .record import EARLIEST_LAUNCH_DATE, KampungKB, Pokja, PokjaDecree, SelectionCriteria
-from .reports import (
-    AgeSexCount,
-    CommunityPlan,
-    ContraceptiveUsers,
-    FamilyPlanningReport,
-    FamilyTotal,
-    NonUsers,
-    OperationalRoutine,
-    PlkbSupport,
-    PoktanParticipation,
-    PoktanPresence,
-    PopulationReport,
-    ProfileReport,
-    Regulation,
-    ReportPeriod,
-)
-from .vocabularies import (
+from ._period import ReportPeriod
+from ._pokja import FamilyFunction, PokjaMember, PokjaPosition
+from ._population import AgeSexCount, FamilyTotal, PopulationReport
+from ._profile import CommunityPlan, OperationalRoutine, PlkbSupport, PoktanPresence, ProfileReport, Regulation
+from ._record import EARLIEST_LAUNCH_DATE, KampungKB, Pokja, PokjaDecree, SelectionCriteria
+from ._vocab import (
     AgeBand,
     AreaCriterion,
     ContraceptiveMethod,
@@ -129,6 +118,8 @@ __all__ = [
     "PlkbSupport",
     "Pokja",
     "PokjaDecree",
+    "PokjaMember",
+    "PokjaPosition",
     "Poktan",
     "PoktanParticipation",
     "PoktanPresence",

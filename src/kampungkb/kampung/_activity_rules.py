@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
-from .._types import describe
+from .._core import describe
 from ..errors import ErrorItem, ValidationError
 
 __all__ = ["LINE_PATTERN", "checked_items", "expect_instance", "text_items"]

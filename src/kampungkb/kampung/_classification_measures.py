@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from .._types import describe
+from .._core import describe
 from ..errors import ValidationError
+from ._classification import CountInput, FlagInput, Indicator, IndicatorScore
+from ._family_planning import FamilyPlanningReport
+from ._history import KampungHistory
 from ._indicator_counts import (
     PARTICIPATION_POKTAN,
     Counts,
@@ -23,12 +26,9 @@ from ._indicator_counts import (
     participation_counts,
     unmet_need_counts,
 )
-from ._kkbpk import FamilyPlanningReport
 from ._population import PopulationReport
 from ._profile import ProfileReport
-from .classification import CountInput, FlagInput, Indicator, IndicatorScore
-from .history import KampungHistory
-from .vocabularies import Poktan
+from ._vocab import Poktan
 
 __all__ = ["measure_scores"]
 

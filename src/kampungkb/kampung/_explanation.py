@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from .classification import Indicator, IndicatorScore, Stage, _index_threshold, class_of_indices
-from .vocabularies import KampungClass
+from ._classification import Indicator, IndicatorScore, Stage, _index_threshold, class_of_indices
+from ._vocab import KampungClass
 
 __all__ = ["Explanation", "explain"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from .._types import describe
+from .._core import describe
 from ..errors import ValidationError
 
 __all__ = ["html_to_text"]

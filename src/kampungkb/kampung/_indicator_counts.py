@@ -1,6 +1,6 @@
 """The counts behind the programme indicators: numerators and denominators, read from the reports.
 
-:mod:`kampungkb.kampung.indicators` turns them into percentages; the
+:mod:`kampungkb.kampung` turns them into percentages; the
 classifier rounds them the portal's way. One place reads each count.
 """
 
@@ -9,14 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from .._types import describe
+from .._core import describe
 from ..errors import ErrorItem, ValidationError
+from ._activities import Activity
 from ._activity_rules import checked_items
-from ._kkbpk import FamilyPlanningReport
+from ._activity_vocab import Agency
+from ._family_planning import FamilyPlanningReport
 from ._population import PopulationReport
-from .activities import Activity
-from .activity_vocabularies import Agency
-from .vocabularies import ContraceptiveMethod, FamilyCount, NonUseReason, Poktan
+from ._vocab import ContraceptiveMethod, FamilyCount, NonUseReason, Poktan
 
 __all__ = [
     "PARTICIPATION_POKTAN",

@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from .._model import field, model
-from .._types import describe
+from .._core import describe, field, model
 from ..errors import ValidationError
 
 __all__ = ["ReportPeriod"]

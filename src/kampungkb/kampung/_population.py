@@ -15,13 +15,12 @@ import datetime as _dt
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from .._model import field, model
-from .._types import describe
+from .._core import describe, field, model
 from ..errors import ErrorItem, ValidationError
 from ._period import ReportPeriod
 from ._portal_rows import count_value, portal_rows, read_key, read_value
 from ._rules import Coverage, each_once
-from .vocabularies import AgeBand, FamilyCount, Sex
+from ._vocab import AgeBand, FamilyCount, Sex
 
 __all__ = ["AgeSexCount", "FamilyTotal", "PopulationReport"]
 
@@ -63,7 +62,7 @@ class PopulationReport:
     use :meth:`ReportPeriod.of` on it. Counts are never negative — a rule
     the portal lacks.
 
-    >>> from kampungkb.kampung._examples import example_history
+    >>> from kampungkb.examples import example_history
     >>> example_history().current_population.family(FamilyCount.COUPLES_OF_CHILDBEARING_AGE)
     300
     """
@@ -88,7 +87,7 @@ class PopulationReport:
     def total_of(self, sex: Sex) -> int:
         """Everyone of one sex.
 
-        >>> from kampungkb.kampung._examples import example_history
+        >>> from kampungkb.examples import example_history
         >>> example_history().current_population.total_of(Sex.MALE)
         640
         """

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
-from .._types import describe
+from .._core import describe
 from ..errors import ErrorItem, PathPart, ValidationError
 
 __all__ = ["count_value", "portal_rows", "read_key", "read_value"]

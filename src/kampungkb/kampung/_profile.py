@@ -13,20 +13,12 @@ import datetime as _dt
 import functools
 from collections.abc import Iterator
 
-from .._model import field, model
+from .._core import field, model
 from ..errors import ErrorItem
 from ._period import ReportPeriod
+from ._record import Pokja
 from ._rules import NON_BLANK, Coverage, each_once, unique_items
-from .record import Pokja
-from .vocabularies import (
-    DataUse,
-    Frequency,
-    FundingSource,
-    OperationalMechanism,
-    PlkbSupervisorKind,
-    Poktan,
-    RegulationLevel,
-)
+from ._vocab import DataUse, Frequency, FundingSource, OperationalMechanism, PlkbSupervisorKind, Poktan, RegulationLevel
 
 __all__ = [
     "CommunityPlan",
@@ -173,7 +165,7 @@ class ProfileReport:
     operational routine is answered exactly once. Funding sources are listed
     at most once each (none is fine).
 
-    >>> from kampungkb.kampung._examples import example_history
+    >>> from kampungkb.examples import example_history
     >>> report = example_history().current_profile
     >>> report.has(Poktan.BKL), report.has(Poktan.POSYANDU)
     (False, None)

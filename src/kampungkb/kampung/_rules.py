@@ -1,6 +1,6 @@
 """Rule helpers shared by the Kampung KB models: each yields located ErrorItems.
 
->>> from kampungkb.kampung.vocabularies import RegulationLevel as R
+>>> from kampungkb.kampung import RegulationLevel as R
 >>> [str(e) for e in unique_items((R.GOVERNOR, R.GOVERNOR), "levels")]
 ['$.levels[1]: Surat Keputusan/Instruksi/Surat Edaran dari Gubernur is listed twice (first at [0]) [invariant]']
 
@@ -48,7 +48,7 @@ class Coverage(Generic[K]):
     Keys in ``allowed`` (default: only the expected ones) may appear at most once. Build one
     per rule, once (the rule's keys may come from reference data, read on first use).
 
-    >>> from kampungkb.kampung.vocabularies import Sex
+    >>> from kampungkb.kampung import Sex
     >>> Coverage(Sex).expected
     (<Sex.MALE: 'male'>, <Sex.FEMALE: 'female'>)
     """

@@ -17,11 +17,8 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
-from kampungkb._enum import CodedEnum
-from kampungkb._model import field, model
-from kampungkb._types import describe
-from kampungkb.errors import ErrorItem, ValidationError
-
+from .._core import CodedEnum, describe, field, model
+from ..errors import ErrorItem, ValidationError
 from ._instrument import (
     MAX_TITLE_LENGTH,
     NUMBER_HEAD,

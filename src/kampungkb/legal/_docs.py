@@ -15,8 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kampungkb.errors import ValidationError
-
+from ..errors import ValidationError
 from ._format import format_citation, format_gazette
 from ._instrument import InstrumentRef, InstrumentType, LegalInstrument
 from ._lampiran import GovernmentLevel, SubAffair, authorities, family_planning_affair

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Final, Literal
 
-from kampungkb.errors import ValidationError
-
+from ..errors import ValidationError
 from ._instrument import Gazette, GazetteKind, InstrumentRef, InstrumentType, LegalInstrument
 
 __all__ = ["CitationStyle", "format_citation", "format_gazette"]

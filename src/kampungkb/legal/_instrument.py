@@ -14,9 +14,8 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
-from kampungkb._enum import CodedEnum
-from kampungkb._model import field, model
-from kampungkb.errors import ErrorItem
+from .._core import CodedEnum, field, model
+from ..errors import ErrorItem
 
 __all__ = [
     "Confidence",

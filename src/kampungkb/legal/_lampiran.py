@@ -14,11 +14,8 @@ import threading
 from importlib import resources
 from typing import Any, TypeVar
 
-from kampungkb._enum import CodedEnum
-from kampungkb._model import field, model
-from kampungkb._types import describe
-from kampungkb.errors import ErrorItem, ValidationError
-
+from .._core import CodedEnum, describe, field, model
+from ..errors import ErrorItem, ValidationError
 from ._instrument import Confidence, InstrumentRef
 
 __all__ = [
@@ -188,7 +185,7 @@ _lock = threading.Lock()
 
 @functools.cache
 def _cached() -> tuple[AffairClassification, tuple[Authority, ...]]:
-    from kampungkb.codec import from_dict
+    from ..codec import from_dict
 
     text = resources.files("kampungkb").joinpath("data/legal/lampiran_n.json").read_text(encoding="utf-8")
     data = json.loads(text)

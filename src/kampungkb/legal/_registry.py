@@ -14,10 +14,8 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
 
-from kampungkb._model import field, model
-from kampungkb._types import describe
-from kampungkb.errors import ValidationError
-
+from .._core import describe, field, model
+from ..errors import ValidationError
 from ._instrument import Confidence, Gazette, InstrumentRef, InstrumentType, LegalInstrument
 
 __all__ = ["FactProvenance", "Registry", "hierarchy_sorted", "program_legal_basis", "registry"]
@@ -184,7 +182,7 @@ class Registry:
         return entries
 
     def _read(self) -> tuple[_Entry, ...]:
-        from kampungkb.codec import from_dict
+        from ..codec import from_dict
 
         text = resources.files(self._package).joinpath(self._resource).read_text(encoding="utf-8")
         data = json.loads(text)

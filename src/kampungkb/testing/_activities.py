@@ -15,27 +15,29 @@ from typing import TypeVar
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from kampungkb.kampung.activities import MAX_ACTIVITY_IMAGES, Activity, ActivityImage
-from kampungkb.kampung.activity_vocabularies import (
+from ..kampung import (
+    MAX_ACTIVITY_IMAGES,
+    Activity,
+    ActivityImage,
     ActivitySection,
     Agency,
-    ImageKind,
-    Ministry,
-    PostKind,
-    TargetGroup,
-)
-from kampungkb.kampung.classification import (
     ClassificationResult,
     CountInput,
     FlagInput,
+    ImageKind,
     Indicator,
     IndicatorRule,
     IndicatorScore,
+    InpresKegiatan,
+    InpresProgram,
+    InpresSasaran,
+    InpresTree,
+    Ministry,
+    PostKind,
     ScoreBand,
+    TargetGroup,
 )
-from kampungkb.kampung.classification import indicator_rules as _builtin_rules
-from kampungkb.kampung.inpres import InpresKegiatan, InpresProgram, InpresSasaran, InpresTree
-
+from ..kampung import indicator_rules as _builtin_rules
 from ._text import text
 
 __all__ = [

@@ -7,8 +7,8 @@ import datetime as _dt
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from .._date_words import calendar_words
 from ..dates import DateRange
+from ..dates._words import calendar_words
 
 __all__ = ["date_ranges", "indonesian_date_range_texts", "indonesian_date_texts"]
 

@@ -21,9 +21,8 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
-from kampungkb.dates import DateRange
-from kampungkb.events import (
-    _WORK_LEVEL_RANK,
+from ..dates import DateRange
+from ..events import (
     Appreciation,
     Attendee,
     CoordinationMeeting,
@@ -43,14 +42,12 @@ from kampungkb.events import (
     Training,
     Venue,
     Workshop,
-    _EventBase,
-    _opener_levels,
     event_class,
 )
-from kampungkb.kampung import FundingSource
-from kampungkb.legal import registry
-from kampungkb.people import Official, Organization, Position
-
+from ..events._kinds import _WORK_LEVEL_RANK, _EventBase, _opener_levels
+from ..kampung import FundingSource
+from ..legal import registry
+from ..people import Official, Organization, Position
 from ._dates import date_ranges
 from ._people import officials, organizations
 from ._regions import region_codes

@@ -1,6 +1,6 @@
 """Strategies for single fields, read from the constraints the model declares (requires hypothesis).
 
-A field's constraints are declared once, with :func:`kampungkb._model.field`; the validator,
+A field's constraints are declared once, with :func:`kampungkb._core._model.field`; the validator,
 the JSON Schema and these strategies all read that one declaration, so a strategy cannot
 drift from the rule it must satisfy.
 """
@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 from hypothesis import strategies as st
 
-from .._model import constraints_of
+from .._core import constraints_of
 from ._text import text
 
 __all__ = ["from_field"]

@@ -17,8 +17,7 @@ from typing import Any, TypeVar
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from kampungkb.family import FamilyFunction
-from kampungkb.kampung import (
+from ..kampung import (
     AgeBand,
     AgeSexCount,
     AreaCriterion,
@@ -30,6 +29,7 @@ from kampungkb.kampung import (
     DuplicatePair,
     DuplicateReason,
     FamilyCount,
+    FamilyFunction,
     FamilyPlanningReport,
     FamilyTotal,
     Frequency,
@@ -45,6 +45,8 @@ from kampungkb.kampung import (
     PlkbSupport,
     Pokja,
     PokjaDecree,
+    PokjaMember,
+    PokjaPosition,
     Poktan,
     PoktanParticipation,
     PoktanPresence,
@@ -58,9 +60,8 @@ from kampungkb.kampung import (
     Sex,
     SpecialCriterion,
 )
-from kampungkb.people import PersonName, PokjaMember, PokjaPosition
-from kampungkb.regions import Location, RegionLevel
-
+from ..people import PersonName
+from ..regions import Location, RegionLevel
 from ._regions import locations, region_codes
 from ._text import text
 
@@ -535,7 +536,7 @@ def family_planning_reports(
     counts 0 — so the report passes ``validate_against(population, profile)``.
 
     >>> from hypothesis import given
-    >>> from kampungkb.kampung._examples import example_reports
+    >>> from kampungkb.examples import example_reports
     >>> profile, population, _ = example_reports()
     >>> @given(family_planning_reports(population=population, profile=profile))
     ... def check(report):

@@ -16,7 +16,7 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from kampungkb.legal import (
+from ..legal import (
     AffairClassification,
     Authority,
     CitationMatch,
@@ -35,8 +35,8 @@ from kampungkb.legal import (
     format_citation,
     registry,
 )
-from kampungkb.legal._instrument import RESERVED_WORD
-from kampungkb.legal._registry import _key
+from ..legal._instrument import RESERVED_WORD
+from ..legal._registry import _key
 
 __all__ = [
     "affair_classifications",
@@ -398,7 +398,7 @@ def registered_instruments(*, program_basis: bool | None = None) -> st.SearchStr
     ...     assert x.confidence is not None and x.sources
     >>> check()
     """
-    from kampungkb.legal import program_legal_basis
+    from ..legal import program_legal_basis
 
     basis = program_legal_basis()
     items = [x for x in registry if program_basis is None or (x in basis) == program_basis]

@@ -14,23 +14,21 @@ from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
-from kampungkb._people_degrees import degree_table
-from kampungkb._people_names import title_case
-from kampungkb.family import FamilyFunction
-from kampungkb.people import (
+from ..kampung import FamilyFunction, PokjaMember, PokjaPosition
+from ..people import (
     ActingForm,
     Honorific,
     Official,
     Organization,
     OrganizationKind,
     PersonName,
-    PokjaMember,
-    PokjaPosition,
     Position,
     PositionGroup,
     WorkLevel,
 )
-from kampungkb.regions import RegionCode, provinces
+from ..people._degrees import degree_table
+from ..people._names import title_case
+from ..regions import RegionCode, provinces
 
 __all__ = ["name_words", "officials", "organizations", "person_names", "pokja_members"]
 
@@ -238,7 +236,7 @@ def pokja_members(
     names: st.SearchStrategy[PersonName] | None = None,
     positions: st.SearchStrategy[PokjaPosition] | None = None,
 ) -> st.SearchStrategy[PokjaMember]:
-    """Valid :class:`~kampungkb.people.PokjaMember` values: a section exactly for section members.
+    """Valid :class:`~kampungkb.kampung.PokjaMember` values: a section exactly for section members.
 
     >>> from hypothesis import given
     >>> @given(pokja_members(positions=st.just(PokjaPosition.SECTION_MEMBER)))

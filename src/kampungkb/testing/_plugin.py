@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 def _hypothesis_setup_hook() -> None:
     """Register a deferred strategy of valid instances for each public model and value type."""
-    from .._registry import public_models, public_value_types
+    from .._core import public_models, public_value_types
 
     for cls in {**public_models(), **public_value_types()}.values():
         st.register_type_strategy(cls, _deferred(cls))

@@ -10,9 +10,8 @@ from __future__ import annotations
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from kampungkb._region_data import province_codes
-from kampungkb.regions import Location, Province, Region, RegionCode, RegionLevel, provinces
-
+from ..regions import Location, Province, Region, RegionCode, RegionLevel, provinces
+from ..regions._data import province_codes
 from ._text import text
 
 __all__ = ["built_in_provinces", "locations", "region_codes", "region_names", "regions"]

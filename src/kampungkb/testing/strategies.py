@@ -217,6 +217,7 @@ def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         InpresProgram,
         InpresSasaran,
         InpresTree,
+        PokjaMember,
         ScoreBand,
     )
     from ..legal import (
@@ -229,7 +230,7 @@ def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         InstrumentRef,
         LegalInstrument,
     )
-    from ..people import Official, Organization, PersonName, PokjaMember
+    from ..people import Official, Organization, PersonName
     from ..regions import Location, Province, Region, RegionCode
 
     return {

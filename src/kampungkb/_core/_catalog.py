@@ -1,0 +1,91 @@
+"""The public types of kampungkb, found by walking every public module's ``__all__``.
+
+The command line's ``--type``, the committed JSON Schemas, the Hypothesis plugin and the
+completeness tests all read this one list, so a new public model is covered everywhere
+without anyone remembering to register it.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import importlib
+import pkgutil
+from types import ModuleType
+from typing import Any
+
+from ._checks import is_model
+
+__all__ = ["public_enums", "public_models", "public_modules", "public_value_types", "resolve_type"]
+
+_EXCLUDED_PACKAGES = ("kampungkb.testing", "kampungkb.examples")
+
+
+@functools.cache
+def public_modules() -> tuple[ModuleType, ...]:
+    """Every public module of the package (no ``_`` component, not testing or examples)."""
+    import kampungkb
+
+    found: list[ModuleType] = [kampungkb]
+    for info in pkgutil.walk_packages(kampungkb.__path__, prefix="kampungkb."):
+        parts = info.name.split(".")
+        if any(part.startswith("_") for part in parts) or info.name.startswith(_EXCLUDED_PACKAGES):
+            continue
+        found.append(importlib.import_module(info.name))
+    return tuple(found)
+
+
+def _public_objects() -> dict[str, Any]:
+    objects: dict[str, Any] = {}
+    for module in public_modules():
+        for name in getattr(module, "__all__", ()):
+            objects.setdefault(name, getattr(module, name))
+    return objects
+
+
+@functools.cache
+def public_models() -> dict[str, type]:
+    """Public model classes by class name, in a stable order.
+
+    >>> "Participants" in public_models()
+    True
+    """
+    models = {obj.__name__: obj for obj in _public_objects().values() if is_model(obj)}
+    return dict(sorted(models.items()))
+
+
+@functools.cache
+def public_value_types() -> dict[str, type]:
+    """Public classes that travel in JSON as one string (the value-type protocol)."""
+    values = {
+        obj.__name__: obj
+        for obj in _public_objects().values()
+        if isinstance(obj, type) and hasattr(obj, "_from_json_value") and hasattr(obj, "_to_json_value")
+    }
+    return dict(sorted(values.items()))
+
+
+@functools.cache
+def public_enums() -> dict[str, type[enum.Enum]]:
+    """Public enumerations (vocabularies) by class name."""
+    enums = {
+        obj.__name__: obj for obj in _public_objects().values() if isinstance(obj, type) and issubclass(obj, enum.Enum)
+    }
+    return dict(sorted(enums.items()))
+
+
+def resolve_type(name: str) -> type:
+    """The public model or value type called ``name`` (case-insensitive).
+
+    >>> resolve_type("participants").__name__
+    'Participants'
+    """
+    candidates = {**public_models(), **public_value_types()}
+    folded = {key.casefold(): value for key, value in candidates.items()}
+    found = folded.get(name.casefold())
+    if found is None:
+        from ..errors import ValidationError
+
+        known = ", ".join(candidates)
+        raise ValidationError.single(f"unknown type {name!r}; known types: {known}", "invalid_value")
+    return found

@@ -1,0 +1,240 @@
+"""Strict type checks shared by model construction and the codec.
+
+One place decides what a value of each annotated type may be; both a model's
+``__init__`` and :mod:`kampungkb.codec` call these checks, so a rule fires the
+same way from Python and from JSON.
+
+A *checker* takes a value and returns it (normalised: a list becomes a tuple,
+an ``int`` in a ``float`` field becomes a ``float``) or raises
+:class:`~kampungkb.errors.ValidationError` located relative to the value.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import math
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, Union
+
+import attrs
+
+from ..errors import ErrorItem, ValidationError
+
+Checker = Callable[[Any], Any]
+
+_JSON_NAMES: dict[type, str] = {
+    str: "a string",
+    int: "an integer",
+    float: "a number",
+    bool: "a boolean",
+    type(None): "null",
+    list: "an array",
+    tuple: "an array",
+    dict: "an object",
+}
+
+
+def describe(value: Any) -> str:
+    """A short, safe description of a value for an error message.
+
+    >>> describe(12), describe("12"), describe(None), describe([1])
+    ('an integer (12)', "a string ('12')", 'null', 'an array')
+    """
+    kind = _JSON_NAMES.get(type(value))
+    if kind is None:
+        return f"a {type(value).__name__}"
+    if type(value) in (str, int, float, bool):
+        text = repr(value)
+        if len(text) > 60:
+            text = text[:57] + "..."
+        return f"{kind} ({text})"
+    return kind
+
+
+def type_name(tp: Any) -> str:
+    """How an expected type is named in messages ('a string', 'a Region')."""
+    if tp in _JSON_NAMES:
+        return _JSON_NAMES[tp]
+    if tp is _dt.date:
+        return "a date"
+    if tp is _dt.datetime:
+        return "a date-time"
+    if isinstance(tp, type):
+        return f"a {tp.__name__}"
+    return str(tp)
+
+
+def type_error(expected: str, value: Any) -> ValidationError:
+    """The located ``type`` error for a value that is not what was expected."""
+    return ValidationError([ErrorItem((), f"expected {expected}, found {describe(value)}", "type")])
+
+
+def optional_inner(tp: Any) -> Any | None:
+    """``X`` for ``X | None`` (or ``Optional[X]``); None for any other type."""
+    if typing.get_origin(tp) in (Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1 and len(typing.get_args(tp)) == 2:
+            return args[0]
+    return None
+
+
+def union_members(tp: Any) -> tuple[Any, ...] | None:
+    """The members of a union that is not a plain Optional; None otherwise."""
+    if typing.get_origin(tp) in (Union, types.UnionType) and optional_inner(tp) is None:
+        return typing.get_args(tp)
+    return None
+
+
+def homogeneous_item(tp: Any) -> Any | None:
+    """``X`` for ``tuple[X, ...]``; None for any other type."""
+    if typing.get_origin(tp) is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return args[0]
+    return None
+
+
+def checker_for(tp: Any) -> Checker:
+    """The strict checker for values of annotated type ``tp``."""
+    if tp is Any:
+        return _identity
+    inner = optional_inner(tp)
+    if inner is not None:
+        return _optional(checker_for(inner))
+    item = homogeneous_item(tp)
+    if item is not None:
+        return _tuple_of(checker_for(item), type_name(item))
+    members = union_members(tp)
+    if members is not None:
+        return _instance_of(members, " or ".join(type_name(m) for m in members))
+    simple = _SIMPLE.get(tp)
+    if simple is not None:
+        return simple
+    if isinstance(tp, type):
+        if issubclass(tp, enum.Enum):
+            return _enum_member(tp)
+        return _instance_of((tp,), type_name(tp))
+    raise TypeError(f"kampungkb models do not support fields of type {tp!r}")
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _check_str(value: Any) -> str:
+    if type(value) is not str:
+        raise type_error("a string", value)
+    return value
+
+
+def _check_int(value: Any) -> int:
+    if type(value) is not int:
+        raise type_error("an integer", value)
+    return value
+
+
+def _check_bool(value: Any) -> bool:
+    if type(value) is not bool:
+        raise type_error("a boolean", value)
+    return value
+
+
+def _check_float(value: Any) -> float:
+    kind = type(value)
+    if kind is float:
+        if not math.isfinite(value):
+            raise ValidationError.single(f"expected a finite number, found {value!r}", "invalid_value")
+        return float(value)
+    if kind is int:
+        return float(value)
+    raise type_error("a number", value)
+
+
+def _check_date(value: Any) -> _dt.date:
+    if type(value) is not _dt.date:
+        raise type_error("a date", value)
+    return value
+
+
+def _check_datetime(value: Any) -> _dt.datetime:
+    if type(value) is not _dt.datetime:
+        raise type_error("a date-time", value)
+    zone = value.tzinfo
+    if zone is not None and type(zone) is not _dt.timezone:
+        raise ValidationError.single(
+            f"expected a naive date-time or one with a fixed offset (datetime.timezone), found the zone {zone!r}: "
+            "a zone name cannot travel in JSON",
+            "invalid_value",
+        )
+    return value
+
+
+_SIMPLE: dict[Any, Checker] = {
+    str: _check_str,
+    int: _check_int,
+    bool: _check_bool,
+    float: _check_float,
+    _dt.date: _check_date,
+    _dt.datetime: _check_datetime,
+}
+
+
+def _optional(check: Checker) -> Checker:
+    def check_optional(value: Any) -> Any:
+        if value is None:
+            return None
+        return check(value)
+
+    return check_optional
+
+
+def _enum_member(enum_type: type[enum.Enum]) -> Checker:
+    def check_member(value: Any) -> Any:
+        if type(value) is not enum_type:
+            raise type_error(f"a {enum_type.__name__} member", value)
+        return value
+
+    return check_member
+
+
+def _instance_of(classes: tuple[type, ...], expected: str) -> Checker:
+    def check_instance(value: Any) -> Any:
+        if not isinstance(value, classes):
+            raise type_error(expected, value)
+        return value
+
+    return check_instance
+
+
+def _tuple_of(check: Checker, item_name: str) -> Checker:
+    def check_tuple(value: Any) -> tuple[Any, ...]:
+        if type(value) is not tuple:
+            if type(value) is not list:
+                raise type_error(f"a tuple (or list) of {item_name}", value)
+            value = tuple(value)
+        items = value
+        errors: list[ErrorItem] = []
+        changed: list[Any] | None = None
+        for index, item in enumerate(items):
+            try:
+                checked = check(item)
+            except ValidationError as exc:
+                errors.extend(e.prefixed(index) for e in exc.errors)
+                continue
+            if checked is not item:
+                if changed is None:
+                    changed = list(items)
+                changed[index] = checked
+        if errors:
+            raise ValidationError(errors)
+        return items if changed is None else tuple(changed)
+
+    return check_tuple
+
+
+def is_model(tp: Any) -> bool:
+    """True for a kampungkb model class (an attrs class built by :func:`~kampungkb._core._model.model`)."""
+    return isinstance(tp, type) and attrs.has(tp)

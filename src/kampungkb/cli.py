@@ -1,0 +1,367 @@
+"""The ``kampungkb`` command line (also ``python -m kampungkb``).
+
+Exit status: 0 when everything is valid, 1 when some record is invalid, 2 for a usage or
+I/O error. Bad input never shows a traceback (``--debug`` does).
+
+    >>> main(["region", "35.75.01.1001"])
+    code: 35.75.01.1001 (compact 3575011001)
+    level: desa_kelurahan (Desa/Kelurahan)
+    regency kind: kota
+    village kind: kelurahan (Kelurahan)
+      35: Jawa Timur
+      35.75: Kota Pasuruan
+      35.75.01: Gadingrejo
+      35.75.01.1001: Karangketug
+    0
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from ._core import line_of, public_models, public_value_types, resolve_type
+from ._version import __version__
+from .codec import from_dict, parse_json
+from .errors import ErrorItem, ValidationError
+
+__all__ = ["main"]
+
+_LINES_SUFFIXES = (".jsonl", ".ndjson")
+
+
+class UsageError(Exception):
+    """A problem with the command's arguments or files (exit status 2)."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); returns the exit status.
+
+    >>> main(["date", "Senin, 28 Desember 2020"])
+    2020-12-28
+    Senin, 28 Desember 2020
+    0
+    """
+    parser = _build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 for --help
+        return int(exc.code or 0)
+    try:
+        return int(args.run(args))
+    except (UsageError, ValidationError, OSError) as exc:
+        if args.debug:
+            raise
+        message = str(exc).splitlines()[0] if isinstance(exc, ValidationError) else str(exc)
+        if isinstance(exc, ValidationError):
+            message = "; ".join(
+                item.message if item.path == "$" else f"{item.path}: {item.message}" for item in exc.errors[:3]
+            )
+        print(f"kampungkb {args.command}: {message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        if args.debug:
+            raise
+        print(f"kampungkb {args.command}: internal error: {exc!r} (run with --debug for details)", file=sys.stderr)
+        return 2
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kampungkb",
+        description="Validate and convert Kampung KB data (kampungkb library).",
+    )
+    parser.add_argument("--version", action="version", version=f"kampungkb {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", help="show Python tracebacks")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate",
+        parents=[common],
+        help="validate JSON or JSON Lines files",
+        description="Validate JSON documents (.json) or JSON Lines (.jsonl, .ndjson, or --lines); '-' reads stdin.",
+    )
+    validate.add_argument("files", nargs="*", metavar="FILE")
+    validate.add_argument("--type", "-t", dest="type_name", help="the model each record must be (see 'types')")
+    validate.add_argument("--example", action="store_true", help="validate the shipped example document")
+    validate.add_argument("--lines", action="store_true", help="read every FILE as JSON Lines")
+    validate.add_argument("--format", choices=("text", "json"), default="text", help="report format")
+    validate.add_argument("--max-errors", type=int, default=None, metavar="N", help="report at most N errors")
+    validate.set_defaults(run=_validate)
+
+    schema = commands.add_parser("schema", parents=[common], help="print the JSON Schema of a type")
+    schema.add_argument("type_name", metavar="TYPE")
+    schema.set_defaults(run=_schema)
+
+    example = commands.add_parser("example", parents=[common], help="print the shipped example document")
+    example.set_defaults(run=_example)
+
+    types = commands.add_parser("types", parents=[common], help="list the types accepted by --type")
+    types.set_defaults(run=_types)
+
+    cite = commands.add_parser("cite", parents=[common], help="print a legal citation in its canonical forms")
+    cite.add_argument("text", metavar="TEXT")
+    cite.set_defaults(run=_cite)
+
+    date = commands.add_parser("date", parents=[common], help="parse an Indonesian date or date range")
+    date.add_argument("text", metavar="TEXT")
+    date.set_defaults(run=_date)
+
+    region = commands.add_parser("region", parents=[common], help="describe a Kemendagri region code")
+    region.add_argument("code", metavar="CODE")
+    region.set_defaults(run=_region)
+    return parser
+
+
+# ---------------------------------------------------------------------------
+# validate
+
+
+class _Report:
+    """Counts records and prints errors as ``FILE:LINE: $.path: message [code]``."""
+
+    def __init__(self, output: str, max_errors: int | None) -> None:
+        self.output = output
+        self.max_errors = max_errors
+        self.valid = 0
+        self.invalid = 0
+        self.shown = 0
+        self.items: list[dict[str, Any]] = []
+
+    def ok(self) -> None:
+        self.valid += 1
+
+    def bad(self, file: str, line: int, errors: Sequence[ErrorItem], text: str | None = None) -> None:
+        self.invalid += 1
+        for item in errors:
+            if self.max_errors is not None and self.shown >= self.max_errors:
+                return
+            self.shown += 1
+            where = line if text is None else line - 1 + line_of(text, item.location)
+            if self.output == "json":
+                self.items.append({"file": file, "line": where, **item.as_dict()})
+            else:
+                print(f"{file}:{where}: {item.path}: {item.message} [{item.code}]")
+
+    def finish(self) -> int:
+        status = 0 if self.invalid == 0 else 1
+        if self.output == "json":
+            report = {"valid": self.valid, "invalid": self.invalid, "errors": self.items}
+            print(json.dumps(report, ensure_ascii=False, indent=2))
+        else:
+            print(f"{self.valid} valid, {self.invalid} invalid")
+        return status
+
+
+def _validate(args: argparse.Namespace) -> int:
+    if args.max_errors is not None and args.max_errors < 0:
+        raise UsageError("--max-errors takes a number >= 0")
+    if args.example:
+        if args.files or args.type_name:
+            raise UsageError("--example takes no FILE or --type")
+        return _validate_example()
+    if not args.files:
+        raise UsageError("give one or more FILEs (or --example)")
+    if not args.type_name:
+        raise UsageError("give --type TYPE (see 'kampungkb types')")
+    cls = resolve_type(args.type_name)
+    report = _Report(args.format, args.max_errors)
+    for name in args.files:
+        lines = args.lines or name.endswith(_LINES_SUFFIXES)
+        if lines:
+            _validate_lines(name, cls, report)
+        else:
+            _validate_document(name, cls, report)
+    return report.finish()
+
+
+def _read_bytes(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    path = Path(name)
+    if path.is_dir():
+        raise UsageError(f"{name}: is a directory")
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UsageError(f"{name}: no such file") from None
+    except PermissionError:
+        raise UsageError(f"{name}: permission denied") from None
+
+
+def _validate_document(name: str, cls: type, report: _Report) -> None:
+    data = _read_bytes(name)
+    try:
+        document = parse_json(data)
+    except ValidationError as exc:
+        line = _json_error_line(exc)
+        report.bad(name, line, exc.errors)
+        return
+    text = data.decode("utf-8", "replace")
+    records = list(enumerate(document)) if type(document) is list else [(None, document)]
+    for index, record in records:
+        try:
+            from_dict(record, cls)
+        except ValidationError as exc:
+            errors = exc.errors if index is None else tuple(item.prefixed(index) for item in exc.errors)
+            report.bad(name, 1, errors, text)
+        else:
+            report.ok()
+
+
+def _json_error_line(exc: ValidationError) -> int:
+    message = exc.errors[0].message
+    marker = " at line "
+    if marker in message:
+        number = message.split(marker, 1)[1].split(",", 1)[0]
+        if number.isdigit():
+            return int(number)
+    return 1
+
+
+def _validate_lines(name: str, cls: type, report: _Report) -> None:
+    from .bulk import iter_jsonl
+
+    if name == "-":
+        source: Any = sys.stdin.buffer
+    else:
+        path = Path(name)
+        if path.is_dir():
+            raise UsageError(f"{name}: is a directory")
+        if not path.exists():
+            raise UsageError(f"{name}: no such file")
+        source = path
+    with _Progress(sys.stderr) as progress:
+        for number, result in iter_jsonl(source, cls):
+            progress.tick()
+            if isinstance(result, ValidationError):
+                report.bad(name, number, result.errors)
+            else:
+                report.ok()
+
+
+class _Progress:
+    """Records and records/s on stderr, only when stderr is a terminal."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.active = stream.isatty()
+        self.count = 0
+        self.started = time.monotonic()
+        self.shown = self.started
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def tick(self) -> None:
+        self.count += 1
+        if self.active and self.count % 1000 == 0:
+            now = time.monotonic()
+            if now - self.shown >= 0.5:
+                rate = self.count / max(now - self.started, 1e-9)
+                self.stream.write(f"\r{self.count} records, {rate:,.0f} records/s")
+                self.stream.flush()
+                self.shown = now
+
+    def __exit__(self, *exc: object) -> None:
+        if self.active and self.shown != self.started:
+            self.stream.write("\n")
+
+
+def _validate_example() -> int:
+    from .dates import format_date_range
+    from .events import Event, participants_by_role
+    from .examples import example_json
+
+    try:
+        example: Event = from_dict(parse_json(example_json()), Event)
+    except ValidationError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"example: {example.title} (kind {example.kind.code}, level {example.level.code})")
+    print(f"  when: {format_date_range(example.dates, weekday=True)}")
+    if example.venue is not None:
+        print(f"  where: {example.venue.name}, host region {example.host_region}")
+    if example.participants is not None:
+        groups = ", ".join(f"{row.count} {row.role}" for row in participants_by_role(example))
+        print(f"  participants: {example.participants.total} ({groups})")
+    print(f"  speakers: {len(example.speakers)}; legal basis: {len(example.legal_basis)} instrument(s)")
+    print("valid")
+    return 0
+
+
+# ---------------------------------------------------------------------------
+# the other commands
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from .schema import schema_text
+
+    sys.stdout.write(schema_text(resolve_type(args.type_name)))
+    return 0
+
+
+def _example(args: argparse.Namespace) -> int:
+    from .examples import example_json
+
+    sys.stdout.write(example_json())
+    return 0
+
+
+def _types(args: argparse.Namespace) -> int:
+    for name, cls in {**public_models(), **public_value_types()}.items():
+        summary = (cls.__doc__ or "").strip().split("\n", 1)[0]
+        print(f"{name:<28} {summary}")
+    return 0
+
+
+def _cite(args: argparse.Namespace) -> int:
+    from .legal import format_citation, parse_citation
+
+    instrument = parse_citation(args.text)
+    for style in ("short", "long", "full"):
+        print(f"{style}: {format_citation(instrument, style=style)}")
+    return 0
+
+
+def _date(args: argparse.Namespace) -> int:
+    from .dates import format_date, format_date_range, parse_date_range
+
+    found = parse_date_range(args.text)
+    if found.start == found.end:
+        print(found.start.isoformat())
+        print(format_date(found.start, weekday=True))
+    else:
+        print(f"{found.start.isoformat()}/{found.end.isoformat()}")
+        print(format_date_range(found, weekday=True))
+    return 0
+
+
+def _region(args: argparse.Namespace) -> int:
+    from .regions import RegionCode, sample_gazetteer
+
+    code = RegionCode.parse(args.code)
+    gazetteer = sample_gazetteer()
+    print(f"code: {code} (compact {code.compact})")
+    print(f"level: {code.level.code} ({code.level.label})")
+    if code.is_city is not None:
+        print(f"regency kind: {'kota' if code.is_city else 'kabupaten'}")
+    if code.village_kind is not None:
+        print(f"village kind: {code.village_kind.code} ({code.village_kind.label})")
+    chain = []
+    current: RegionCode | None = code
+    while current is not None:
+        chain.append(current)
+        current = current.parent
+    for part in reversed(chain):
+        name = gazetteer.name(part)
+        print(f"  {part}: {name if name is not None else '(name not in the built-in data)'}")
+    return 0

@@ -1,0 +1,400 @@
+"""Programme events: lokakarya, lokakarya mini, pencanangan, rakor and their kin.
+
+Each kind of event is its own model class — :class:`Workshop` for a lokakarya,
+:class:`Launch` for a pencanangan, and so on — and all share one set of fields:
+title, level, dates, venue, host region, organizer, opener, attendees,
+speakers, participants, purpose, objectives, funding, programme, legal basis,
+related Kampung KB and sources. In JSON they travel as a tagged union: the
+``kind`` code comes first and chooses the class, so a document loads as
+:data:`Event` without saying which kind it is::
+
+    >>> from kampungkb import from_dict
+    >>> from kampungkb.examples import pasuruan_city_workshop_2020
+    >>> workshop = pasuruan_city_workshop_2020()
+    >>> workshop.kind, workshop.level, workshop.participants.total
+    (<EventKind.WORKSHOP: 'lokakarya'>, <EventLevel.REGENCY: 'kabupaten_kota'>, 155)
+    >>> from_dict({"kind": "seminar", "title": "Seminar"}, Event)
+    Traceback (most recent call last):
+    ...
+    kampungkb.errors.ValidationError: 1 validation error
+    $.kind: expected one of 'lokakarya', 'lokakarya_mini', ..., found a string ('seminar') [invalid_value]
+
+Participants are a breakdown by role with the total the source states, which
+must equal the sum:
+
+    >>> groups = (ParticipantGroup("Camat", 4), ParticipantGroup("Lurah", 4))
+    >>> Participants(groups, total=9)
+    Traceback (most recent call last):
+    ...
+    kampungkb.errors.ValidationError: 1 validation error
+    $.total: the stated total is 9 but the groups add up to 8 [invariant]
+
+The rules, and why each exists, are in ``docs/events.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterator
+from typing import Any, ClassVar
+
+from .._core import describe, field, model
+from ..dates import DateRange
+from ..errors import ErrorItem, ValidationError
+from ..kampung import FundingSource
+from ..legal._instrument import URL_PATTERN
+from ..people import Official, Organization, OrganizationKind, WorkLevel
+from ..people._person import TEXT_PATTERN
+from ..regions import RegionCode, RegionLevel
+from ._parts import Attendee, LegalReference, ParticipantGroup, Participants, ParticipantShare, Speaker, Venue
+from ._vocab import EventKind, EventLevel, Programme
+
+__all__ = [
+    "Appreciation",
+    "Attendee",
+    "CoordinationMeeting",
+    "Event",
+    "EventKind",
+    "EventLevel",
+    "Launch",
+    "LegalReference",
+    "MiniWorkshop",
+    "Orientation",
+    "ParticipantGroup",
+    "ParticipantShare",
+    "Participants",
+    "Programme",
+    "Socialization",
+    "Speaker",
+    "Training",
+    "Venue",
+    "Workshop",
+    "event_class",
+    "participants_by_role",
+    "summary_en",
+    "summary_id",
+]
+
+
+@model(kw_only=True)
+class _EventBase:
+    """The fields every kind of event has, and the rules that tie them together."""
+
+    kind: ClassVar[EventKind]
+    #: The tag the codec writes first and reads to choose the class: ("kind", the kind's code).
+    _tag_: ClassVar[tuple[str, str]]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "kind" in cls.__dict__:
+            cls._tag_ = ("kind", cls.kind.code)
+
+    title: str = field(max_length=500, pattern=TEXT_PATTERN, description="the event's name")
+    level: EventLevel = field(description="the level of government it is held at (tingkat)")
+    dates: DateRange = field(description="the first and last day")
+    venue: Venue | None = field(default=None, description="where it took place (tempat)")
+    host_region: RegionCode | None = field(
+        default=None, description="the region whose programme it serves; its level is the event's level"
+    )
+    organizer: Organization | None = field(default=None, description="who held it (penyelenggara)")
+    co_organizers: tuple[Organization, ...] = field(default=(), max_items=20, description="who held it with them")
+    opened_by: Official | None = field(default=None, description="who opened it officially (dibuka oleh)")
+    attendees: tuple[Attendee, ...] = field(default=(), max_items=100, description="notable attendees (hadir)")
+    speakers: tuple[Speaker, ...] = field(default=(), max_items=100, description="the speakers (narasumber)")
+    participants: Participants | None = field(default=None, description="the participants (peserta) by role")
+    purpose: str | None = field(default=None, max_length=2000, pattern=TEXT_PATTERN, description="maksud")
+    objectives: tuple[str, ...] = field(default=(), max_items=20, description="tujuan, one entry each")
+    funding_sources: tuple[FundingSource, ...] = field(default=(), max_items=10, description="sumber dana")
+    programme: Programme | None = field(default=None, description="KKBPK or Bangga Kencana")
+    legal_basis: tuple[LegalReference, ...] = field(default=(), max_items=50, description="dasar hukum")
+    kampung_ids: tuple[int, ...] = field(default=(), max_items=1000, description="portal ids of related Kampung KB")
+    sources: tuple[str, ...] = field(default=(), max_items=20, description="URLs of the reports it was recorded from")
+    reported_on: _dt.date | None = field(default=None, description="when the source was published")
+
+    def _invariants(self) -> Iterator[ErrorItem]:
+        yield from _text_items(self.objectives, "objectives", _TEXT, 2000, "a line of text")
+        yield from _text_items(self.sources, "sources", _URL, 2000, "an http(s) URL")
+        for index, kampung_id in enumerate(self.kampung_ids):
+            if kampung_id < 1:
+                yield ErrorItem(("kampung_ids", index), f"expected a portal id >= 1, found {kampung_id}", "constraint")
+        yield from _host_region_problems(self.level, self.host_region)
+        if self.opened_by is not None:
+            yield from _opener_problems(self.level, self.opened_by)
+        if self.reported_on is not None and self.dates.start > self.reported_on:
+            yield ErrorItem(
+                ("dates", "start"),
+                f"the event starts on {self.dates.start.isoformat()}, after the report of it "
+                f"(reported_on {self.reported_on.isoformat()})",
+                "invariant",
+            )
+
+
+@model(kw_only=True)
+class Workshop(_EventBase):
+    """A workshop (*lokakarya*), e.g. a city's workshop for the managers of its Kampung KB.
+
+    >>> from kampungkb.examples import pasuruan_city_workshop_2020
+    >>> pasuruan_city_workshop_2020().title
+    'Lokakarya Tingkat Kota bagi Pengelola Kampung KB se-Kota Pasuruan Tahun 2020'
+    """
+
+    kind: ClassVar[EventKind] = EventKind.WORKSHOP
+
+
+@model(kw_only=True)
+class MiniWorkshop(_EventBase):
+    """A mini workshop (*lokakarya mini*, lokmin): the Pokja brings problems to the sectors for support.
+
+    >>> MiniWorkshop.kind.label
+    'Lokakarya Mini'
+    """
+
+    kind: ClassVar[EventKind] = EventKind.MINI_WORKSHOP
+
+
+@model(kw_only=True)
+class Launch(_EventBase):
+    """A launch (*pencanangan*): the ceremony declaring a kampung, or a batch of them, Kampung KB.
+
+    >>> Launch.kind.code
+    'pencanangan'
+    """
+
+    kind: ClassVar[EventKind] = EventKind.LAUNCH
+
+
+@model(kw_only=True)
+class CoordinationMeeting(_EventBase):
+    """A coordination meeting (*rapat koordinasi*, rakor) of the Pokja with the sectors and agencies.
+
+    >>> CoordinationMeeting.kind.code
+    'rakor'
+    """
+
+    kind: ClassVar[EventKind] = EventKind.COORDINATION_MEETING
+
+
+@model(kw_only=True)
+class Socialization(_EventBase):
+    """An information session (*sosialisasi*), e.g. on strengthening the Pokja Kampung KB.
+
+    >>> Socialization.kind.code
+    'sosialisasi'
+    """
+
+    kind: ClassVar[EventKind] = EventKind.SOCIALIZATION
+
+
+@model(kw_only=True)
+class Appreciation(_EventBase):
+    """An award event (*apresiasi*): the programme's competition and recognition of Kampung KB.
+
+    >>> Appreciation.kind.code
+    'apresiasi'
+    """
+
+    kind: ClassVar[EventKind] = EventKind.APPRECIATION
+
+
+@model(kw_only=True)
+class Training(_EventBase):
+    """A training (*pelatihan*), e.g. for Kampung KB cadres.
+
+    >>> Training.kind.code
+    'pelatihan'
+    """
+
+    kind: ClassVar[EventKind] = EventKind.TRAINING
+
+
+@model(kw_only=True)
+class Orientation(_EventBase):
+    """An orientation (*orientasi*), e.g. for the managers of a Rumah DataKu.
+
+    >>> Orientation.kind.code
+    'orientasi'
+    """
+
+    kind: ClassVar[EventKind] = EventKind.ORIENTATION
+
+
+#: Any kind of programme event: load one with ``from_dict(data, Event)``; the ``kind`` tag chooses the class.
+Event = Workshop | MiniWorkshop | Launch | CoordinationMeeting | Socialization | Appreciation | Training | Orientation
+
+
+def event_class(kind: EventKind | str) -> type[Event]:
+    """The model class of an event kind (given as an :class:`EventKind` or its code).
+
+    >>> event_class("lokakarya_mini").__name__
+    'MiniWorkshop'
+    >>> event_class(EventKind.LAUNCH) is Launch
+    True
+    """
+    member = kind if isinstance(kind, EventKind) else EventKind.from_code(kind)
+    return _CLASSES[member]
+
+
+def participants_by_role(participants: Participants | Event) -> tuple[ParticipantShare, ...]:
+    """The participants as rows of (group, count, share of the total), in the order recorded.
+
+    Args:
+        participants: the breakdown, or an event (no rows when it records no participants).
+
+    Returns:
+        One :class:`ParticipantShare` per group.
+
+    >>> camat, lurah = ParticipantGroup("Camat", 4), ParticipantGroup("Lurah", 12)
+    >>> rows = participants_by_role(Participants((camat, lurah), total=16))
+    >>> [(row.role, row.count, row.percent) for row in rows]
+    [('Camat', 4, 25.0), ('Lurah', 12, 75.0)]
+    """
+    if isinstance(participants, _EventBase):
+        found = participants.participants
+        if found is None:
+            return ()
+        participants = found
+    if not isinstance(participants, Participants):
+        raise ValidationError.single(f"expected Participants or an event, found {describe(participants)}", "type")
+    total = participants.total
+    return tuple(
+        ParticipantShare(group.label, group.count, group.count / total if total else 0.0)
+        for group in participants.groups
+    )
+
+
+def summary_id(event: Event) -> str:
+    """A one-paragraph Indonesian summary of the event, generated from its data.
+
+    Dates are written with :func:`kampungkb.dates.format_date_range`; every participant
+    group is listed with its count, after the total.
+
+    >>> from kampungkb.examples import pasuruan_city_workshop_2020
+    >>> print(summary_id(pasuruan_city_workshop_2020()))
+    Lokakarya Tingkat Kota bagi Pengelola Kampung KB se-Kota Pasuruan Tahun 2020 diselenggarakan oleh ...
+    pada Senin–Selasa, 28–29 Desember 2020 di Hotel Transit, Kota Pasuruan, dan dibuka oleh Wali Kota Pasuruan ...
+    diikuti 155 peserta yang terdiri atas 12 Kepala Perangkat Daerah (anggota Pokja Kampung KB), 4 Camat, ...
+    """
+    from ._summary import INDONESIAN, summary
+
+    return summary(_checked_event(event), INDONESIAN)
+
+
+def summary_en(event: Event) -> str:
+    """The English twin of :func:`summary_id`: the same facts in the same order.
+
+    Indonesian names — titles, positions, agencies — are kept as written.
+
+    >>> from kampungkb.examples import pasuruan_city_workshop_2020
+    >>> print(summary_en(pasuruan_city_workshop_2020()))
+    Lokakarya Tingkat Kota bagi Pengelola Kampung KB se-Kota Pasuruan Tahun 2020 (a regency/city-level workshop) ...
+    on Monday–Tuesday, 28–29 December 2020 at Hotel Transit, Kota Pasuruan, and opened by Wali Kota Pasuruan ...
+    It had 155 participants: 12 Kepala Perangkat Daerah (anggota Pokja Kampung KB), 4 Camat, ...
+    """
+    from ._summary import ENGLISH, summary
+
+    return summary(_checked_event(event), ENGLISH)
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+
+
+_WORK_LEVEL_RANK: dict[WorkLevel, int] = {
+    WorkLevel.RW_RT: 0,
+    WorkLevel.VILLAGE: 1,
+    WorkLevel.DISTRICT: 2,
+    WorkLevel.REGENCY_CITY: 3,
+    WorkLevel.PROVINCE: 4,
+    WorkLevel.NATIONAL: 5,
+}
+
+_REGION_WORK_LEVEL: dict[RegionLevel, WorkLevel] = {
+    RegionLevel.PROVINCE: WorkLevel.PROVINCE,
+    RegionLevel.REGENCY: WorkLevel.REGENCY_CITY,
+    RegionLevel.DISTRICT: WorkLevel.DISTRICT,
+    RegionLevel.VILLAGE: WorkLevel.VILLAGE,
+}
+
+_NATIONAL_KINDS = frozenset({OrganizationKind.BKKBN_CENTRAL, OrganizationKind.MINISTRY})
+
+_TEXT = re.compile(TEXT_PATTERN)
+_URL = re.compile(URL_PATTERN)
+
+_CLASSES: dict[EventKind, type[Event]] = {
+    cls.kind: cls
+    for cls in (
+        Workshop,
+        MiniWorkshop,
+        Launch,
+        CoordinationMeeting,
+        Socialization,
+        Appreciation,
+        Training,
+        Orientation,
+    )
+}
+
+
+def _checked_event(event: object) -> Event:
+    if not isinstance(event, _EventBase):
+        raise ValidationError.single(f"expected an event (Workshop, Launch …), found {describe(event)}", "type")
+    return event  # type: ignore[return-value]
+
+
+def _text_items(
+    items: tuple[str, ...], name: str, pattern: re.Pattern[str], max_length: int, what: str
+) -> Iterator[ErrorItem]:
+    """The rule of a tuple of strings whose items each have a pattern (objectives, sources)."""
+    for index, item in enumerate(items):
+        if len(item) > max_length or pattern.fullmatch(item) is None:
+            yield ErrorItem(
+                (name, index), f"expected {what} (at most {max_length} characters), found {item[:60]!r}", "constraint"
+            )
+
+
+def _host_region_problems(level: EventLevel, host_region: RegionCode | None) -> Iterator[ErrorItem]:
+    """The host region's level is the event's level: a city-level event is hosted in a kota/kabupaten code."""
+    expected = level.region_level
+    if expected is None:
+        if host_region is not None:
+            yield ErrorItem(
+                ("host_region",),
+                f"a national event has no host region, found {host_region} ({host_region.level.label})",
+                "invariant",
+            )
+    elif host_region is None:
+        yield ErrorItem(("host_region",), f"a {level.label}-level event needs its host region's code", "invariant")
+    elif host_region.level is not expected:
+        yield ErrorItem(
+            ("host_region",),
+            f"a {level.label}-level event is hosted in a {expected.label} code, found {host_region} "
+            f"({host_region.level.label})",
+            "invariant",
+        )
+
+
+def _opener_levels(opener: Official) -> tuple[WorkLevel, ...]:
+    """The level(s) the opener works at: from the organization's region or kind, the jurisdiction, or the position."""
+    organization = opener.organization
+    if organization is not None:
+        if organization.region is not None:
+            return (_REGION_WORK_LEVEL[organization.region.level],)
+        if organization.kind in _NATIONAL_KINDS:
+            return (WorkLevel.NATIONAL,)
+    if opener.region is not None:
+        return (_REGION_WORK_LEVEL[opener.region.level],)
+    return opener.position.levels
+
+
+def _opener_problems(level: EventLevel, opener: Official) -> Iterator[ErrorItem]:
+    """An event is opened by an official who works at its level or above (a Camat does not open a city's event)."""
+    levels = _opener_levels(opener)
+    if max(_WORK_LEVEL_RANK[item] for item in levels) < level.rank:
+        works = " or ".join(item.label for item in levels)
+        yield ErrorItem(
+            ("opened_by",),
+            f"{opener.title} works at level {works}, below this {level.label}-level event; "
+            "an event is opened by an official of its level or above",
+            "invariant",
+        )

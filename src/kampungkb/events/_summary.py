@@ -1,0 +1,187 @@
+"""The generated summaries of an event, in Indonesian and in English (used by :mod:`kampungkb.events`).
+
+One template builds both, from the same facts in the same order — what and
+who held it, when and where, who opened it; the participants with every group;
+notable attendees; speakers — with a table of phrases for each language.
+Nothing is said that the record does not hold.
+
+    >>> from kampungkb.examples import pasuruan_city_workshop_2020
+    >>> summary(pasuruan_city_workshop_2020(), INDONESIAN).count("Kegiatan ini diikuti 155 peserta")
+    1
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+from ..dates import DateRange, format_date_range
+from ..dates._words import calendar_words
+from ..errors import ValidationError
+from ..regions import RegionCode, RegionLevel, province, regency_display_name
+
+if TYPE_CHECKING:
+    from ._kinds import Event
+    from ._parts import Venue
+
+__all__ = ["ENGLISH", "INDONESIAN", "Phrases", "summary"]
+
+
+class Phrases(NamedTuple):
+    """The words of one language's summary."""
+
+    headline: Callable[[Event], str]
+    held: str
+    by: str
+    together_with: str
+    on: str
+    dates: Callable[[DateRange], str]
+    at: str
+    opened_by: str
+    participants: Callable[[int], str]
+    made_up_of: str
+    also_present: str
+    speakers: str
+    last_item: str
+
+
+def summary(event: Event, phrases: Phrases) -> str:
+    """The paragraph about ``event`` in the language of ``phrases``."""
+    opening = [phrases.headline(event), phrases.held]
+    if event.organizer is not None:
+        held_by = f"{phrases.by} {event.organizer.name}"
+        if event.co_organizers:
+            held_by += f" {phrases.together_with} " + _series([item.name for item in event.co_organizers], phrases)
+        opening.append(held_by)
+    opening.append(f"{phrases.on} {phrases.dates(event.dates)}")
+    if event.venue is not None:
+        opening.append(f"{phrases.at} {_venue(event.venue)}")
+    first = " ".join(opening)
+    if event.opened_by is not None:
+        first += f", {phrases.opened_by} {event.opened_by}"
+    sentences = [first]
+    participants = event.participants
+    if participants is not None:
+        count = phrases.participants(participants.total)
+        if participants.groups:
+            groups = [f"{group.count} {group.label}" for group in participants.groups]
+            count += f"{phrases.made_up_of}{_series(groups, phrases)}"
+        sentences.append(count)
+    if event.attendees:
+        sentences.append(f"{phrases.also_present} " + _series([item.label for item in event.attendees], phrases, ";"))
+    if event.speakers:
+        sentences.append(f"{phrases.speakers} " + _series([item.label for item in event.speakers], phrases, ";"))
+    return " ".join(text if text.endswith(".") else f"{text}." for text in sentences)
+
+
+# ---------------------------------------------------------------------------
+# The two languages
+
+
+def _indonesian_headline(event: Event) -> str:
+    label = event.kind.label
+    return event.title if event.title.casefold().startswith(label.casefold()) else f"{label} “{event.title}”"
+
+
+def _english_headline(event: Event) -> str:
+    return f"{event.title} (a {event.level.english}-level {event.kind.english})"
+
+
+def _english_dates(dates: DateRange) -> str:
+    """The Indonesian layout ("Senin–Selasa, 28–29 Desember 2020") with English month and day names."""
+    names = _english_words()
+    return _ENGLISH_WORD.sub(
+        lambda found: names.get(found.group(), found.group()), format_date_range(dates, weekday=True)
+    )
+
+
+INDONESIAN = Phrases(
+    headline=_indonesian_headline,
+    held="diselenggarakan",
+    by="oleh",
+    together_with="bersama",
+    on="pada",
+    dates=lambda dates: format_date_range(dates, weekday=True),
+    at="di",
+    opened_by="dan dibuka oleh",
+    participants=lambda total: f"Kegiatan ini diikuti {total} peserta",
+    made_up_of=" yang terdiri atas ",
+    also_present="Turut hadir",
+    speakers="Narasumber:",
+    last_item="dan",
+)
+
+ENGLISH = Phrases(
+    headline=_english_headline,
+    held="was held",
+    by="by",
+    together_with="with",
+    on="on",
+    dates=_english_dates,
+    at="at",
+    opened_by="and opened by",
+    participants=lambda total: f"It had {total} participant{'' if total == 1 else 's'}",
+    made_up_of=": ",
+    also_present="Also present:",
+    speakers="Speakers:",
+    last_item="and",
+)
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+
+_ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ENGLISH_WORD = re.compile(r"[A-Za-z]+")
+
+
+@functools.cache
+def _english_words() -> dict[str, str]:
+    """The standard Indonesian month and day names, each with its English name."""
+    words = calendar_words()
+    pairs = zip((*words.month_names[1:], *words.weekday_names[1:]), (*_ENGLISH_MONTHS, *_ENGLISH_WEEKDAYS), strict=True)
+    return dict(pairs)
+
+
+def _series(items: list[str], phrases: Phrases, separator: str = ",") -> str:
+    """A series: "A and B"; "A, B, and C" (";" between items that hold commas)."""
+    if len(items) <= 2:
+        return f" {phrases.last_item} ".join(items)
+    return f"{separator} ".join(items[:-1]) + f"{separator} {phrases.last_item} {items[-1]}"
+
+
+def _venue(venue: Venue) -> str:
+    """The venue's name, then its address, then its regency or province when a gazetteer knows it."""
+    parts = [venue.name]
+    if venue.address is not None:
+        parts.append(venue.address)
+    if venue.region is not None:
+        place = _place_name(venue.region)
+        if place is not None and place.casefold() not in venue.name.casefold():
+            parts.append(place)
+    return ", ".join(parts)
+
+
+def _place_name(code: RegionCode) -> str | None:
+    if code.level is RegionLevel.PROVINCE:
+        return f"Provinsi {province(code).name}"
+    try:
+        return regency_display_name(code)
+    except ValidationError:
+        return None
