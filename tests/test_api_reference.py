@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import kampungkb
-from kampungkb._core._catalog import public_modules
+from kampungkb._core import public_modules
 
 API = Path(__file__).resolve().parent.parent / "docs" / "api.md"
 DIRECTIVE = re.compile(r"^\.\. auto(?:class|function|data|exception):: (\S+)", re.MULTILINE)

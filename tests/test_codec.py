@@ -13,8 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kampungkb
-from kampungkb._core._enum import CodedEnum
-from kampungkb._core._model import field, model
+from kampungkb._core import CodedEnum, field, made, model
 from kampungkb.codec import configure_converter, from_dict, from_json, get_converter, make_converter, to_dict, to_json
 from kampungkb.errors import ValidationError
 
@@ -206,11 +205,14 @@ def test_the_generated_loader_reports_what_the_reference_loader_reports(
     document: dict[str, Any], path: str, code: str
 ) -> None:
     """For every case of the table the optimised loader refuses, with the reference's errors, paths and order."""
-    fast = get_converter().get_structure_hook(Sample).kkb_loader
+    fast = made(get_converter().get_structure_hook(Sample)).loader
+    assert fast is not None
+    reference = made(fast).reference
+    assert reference is not None
     with pytest.raises(ValidationError) as by_fast:
         fast(document)
     with pytest.raises(ValidationError) as by_reference:
-        fast.reference(document)
+        reference(document)
     assert by_fast.value.errors == by_reference.value.errors
     assert (path, code) in [(item.path, item.code) for item in by_fast.value.errors]
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft7Validator, Draft202012Validator
 
-from kampungkb._core._catalog import public_models, public_value_types
+from kampungkb._core import public_models, public_value_types
 from kampungkb.codec import from_dict, from_json, to_dict, to_json
 from kampungkb.schema import json_schema, schema_text
 from kampungkb.testing.strategies import strategy_for_type

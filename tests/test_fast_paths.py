@@ -12,11 +12,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb._core._catalog import public_models
-from kampungkb._core._enum import CodedEnum
-from kampungkb._core._model import _check_fields, _class_checks, field, model, slot_setters
+from kampungkb._core import CodedEnum, field, made, model, public_models, slot_setters
+from kampungkb._core._model import _check_fields, _class_checks
 from kampungkb.codec import from_dict, from_json, get_converter, to_dict, to_json
-from kampungkb.errors import ValidationError
+from kampungkb.errors import ErrorCode, ValidationError
 from kampungkb.testing.strategies import strategy_for_type
 
 
@@ -90,8 +89,11 @@ def outcome(load: Any, document: Any) -> Any:
 @given(near_documents())
 def test_the_fast_loader_gives_what_the_reference_loader_gives(document: Any) -> None:
     """For any document, the generated loader's result or errors equal the reference's."""
-    fast = get_converter().get_structure_hook(Tree).kkb_loader
-    assert outcome(fast, document) == outcome(fast.reference, document)
+    fast = made(get_converter().get_structure_hook(Tree)).loader
+    reference = made(fast).reference
+    assert fast is not None
+    assert reference is not None
+    assert outcome(fast, document) == outcome(reference, document)
 
 
 @given(
@@ -209,7 +211,7 @@ class Counted:
     def _from_json_value(cls, value: Any) -> Counted:
         calls.append(value)
         if value != "ok":
-            raise ValidationError.single(f"expected 'ok', found {value!r}", "invalid_value")
+            raise ValidationError.single((), f"expected 'ok', found {value!r}", ErrorCode.INVALID_VALUE)
         return cls()
 
     def _to_json_value(self) -> str:

@@ -9,8 +9,7 @@ import attrs
 import pytest
 from hypothesis import given, settings
 
-from kampungkb._core._catalog import public_models
-from kampungkb._core._model import constraints_of
+from kampungkb._core import constraints_of, public_models
 from kampungkb.testing._fields import from_field
 
 SIMPLE = (str, int, float, dt.date)

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from kampungkb._core._catalog import public_modules
+from kampungkb._core import public_modules
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "docs" / "glossary.md"
 MODULES = [
@@ -81,6 +81,7 @@ INDONESIAN = {
 ENGLISH = set(
     """
     above accompanied achievement acronym acting active activities activity address adolescents
+    component constraint extra invalid invariant key missing
     adviser affair affairs after age agencies agency agriculture all amends and animal apparatus
     appreciation appreciations area assistance attendee attendees authorities authority average band
     bands bank basic basin basis before below body border built bulletin bureau by bytes cadre

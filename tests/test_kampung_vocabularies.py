@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from kampungkb._core._enum import CodedEnum
+from kampungkb._core import CodedEnum
 from kampungkb.errors import ValidationError
 from kampungkb.kampung import (
     AgeBand,

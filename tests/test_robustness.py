@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kampungkb._core._catalog import public_models, public_value_types
+from kampungkb._core import public_models, public_value_types
 from kampungkb.codec import from_dict, from_json, to_dict, to_json
 from kampungkb.errors import ValidationError
 from kampungkb.testing.strategies import strategy_for_type

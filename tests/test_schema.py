@@ -9,8 +9,7 @@ from typing import Any, ClassVar
 import pytest
 from jsonschema import Draft202012Validator
 
-from kampungkb._core._enum import CodedEnum
-from kampungkb._core._model import field, model
+from kampungkb._core import CodedEnum, field, model
 from kampungkb.codec import from_dict
 from kampungkb.errors import ValidationError
 from kampungkb.schema import LABELS_KEYWORD, json_schema, write_schemas

@@ -32,9 +32,9 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import IO, Any, TypeVar
 
-from ._core import homogeneous_item, is_model, optional_inner, union_members
-from .codec import from_dict, parse_json, to_dict, to_json
-from .errors import ErrorItem, ValidationError
+from ._core import homogeneous_item, is_model, optional_inner, parse_json, union_members
+from .codec import from_dict, to_dict, to_json
+from .errors import ErrorCode, ErrorItem, ValidationError
 
 __all__ = ["DEFAULT_MAX_LINE_BYTES", "from_csv", "iter_csv", "iter_jsonl", "to_csv", "write_jsonl"]
 
@@ -116,7 +116,9 @@ def to_csv(objects: Iterable[Any], target: str | os.PathLike[str] | IO[str], cls
     errors: list[ErrorItem] = []
     for index, obj in enumerate(objects):
         if type(obj) is not cls:
-            errors.append(ErrorItem((index,), f"expected a {cls.__name__}, found a {type(obj).__name__}", "type"))
+            errors.append(
+                ErrorItem((index,), f"expected a {cls.__name__}, found a {type(obj).__name__}", ErrorCode.TYPE)
+            )
             continue
         row = _flatten(to_dict(obj))
         lost = _first_loss(cls, obj, row)
@@ -155,7 +157,7 @@ def iter_csv(source: Source, cls: type[T]) -> Iterator[tuple[int, T | Validation
         try:
             header = next(reader, None)
         except csv.Error as exc:
-            yield 1, ValidationError.single(f"row 1: not CSV: {exc}", "invalid_value")
+            yield 1, ValidationError.single((), f"row 1: not CSV: {exc}", ErrorCode.INVALID_VALUE)
             return
         if header is None:
             return
@@ -166,7 +168,7 @@ def iter_csv(source: Source, cls: type[T]) -> Iterator[tuple[int, T | Validation
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield row_number, ValidationError.single(f"not CSV: {exc}", "invalid_value")
+                yield row_number, ValidationError.single((), f"not CSV: {exc}", ErrorCode.INVALID_VALUE)
                 continue
             row_number = reader.line_num
             if not any(cells):
@@ -175,7 +177,9 @@ def iter_csv(source: Source, cls: type[T]) -> Iterator[tuple[int, T | Validation
                 yield (
                     row_number,
                     ValidationError.single(
-                        f"the row has {len(cells)} cells but the header names {len(header)} columns", "invalid_value"
+                        (),
+                        f"the row has {len(cells)} cells but the header names {len(header)} columns",
+                        ErrorCode.INVALID_VALUE,
                     ),
                 )
                 continue
@@ -289,7 +293,10 @@ def _lines(stream: Any, max_line_bytes: int) -> Iterator[tuple[int, bytes | Vali
             else:
                 parts.clear()
         if size > max_line_bytes:
-            yield number, ValidationError.single(f"the line is longer than {max_line_bytes} bytes", "constraint")
+            yield (
+                number,
+                ValidationError.single((), f"the line is longer than {max_line_bytes} bytes", ErrorCode.CONSTRAINT),
+            )
         else:
             yield number, b"".join(parts)
 
@@ -335,7 +342,9 @@ def _first_loss(cls: type, obj: Any, row: dict[str, str]) -> ErrorItem | None:
         back: Any = from_dict(_unflatten(cls, _trie(row)), cls)
     except ValidationError as exc:
         item = exc.errors[0]
-        return ErrorItem(item.location, f"cannot be written to CSV without loss ({item.message})", "invalid_value")
+        return ErrorItem(
+            item.location, f"cannot be written to CSV without loss ({item.message})", ErrorCode.INVALID_VALUE
+        )
     if back == obj:
         return None
     location = _first_difference(to_dict(back), to_dict(obj))
@@ -343,7 +352,7 @@ def _first_loss(cls: type, obj: Any, row: dict[str, str]) -> ErrorItem | None:
         location,
         "cannot be written to CSV without loss (an empty string in an optional field, "
         "or a tuple element with only empty cells)",
-        "invalid_value",
+        ErrorCode.INVALID_VALUE,
     )
 
 

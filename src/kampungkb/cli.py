@@ -25,9 +25,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from ._core import line_of, public_models, public_value_types, resolve_type
+from ._core import line_of, parse_json, public_models, public_value_types, resolve_type
 from ._version import __version__
-from .codec import from_dict, parse_json
+from .codec import from_dict
 from .errors import ErrorItem, ValidationError
 
 __all__ = ["main"]

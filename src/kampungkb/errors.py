@@ -4,8 +4,8 @@ Every public entry point either returns a valid object or raises
 :class:`ValidationError`, which lists *every* problem found in the input, each
 with the path of the offending value::
 
-    >>> from kampungkb.errors import ErrorItem, ValidationError
-    >>> item = ErrorItem(("participants", 3, "count"), "expected a count >= 0, found -1", "constraint")
+    >>> from kampungkb.errors import ErrorCode, ErrorItem, ValidationError
+    >>> item = ErrorItem(("participants", 3, "count"), "expected a count >= 0, found -1", ErrorCode.CONSTRAINT)
     >>> err = ValidationError([item])
     >>> print(err)
     1 validation error
@@ -16,31 +16,49 @@ with the path of the offending value::
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable, Sequence
-from typing import Final
 
 __all__ = [
-    "ERROR_CODES",
+    "ErrorCode",
     "ErrorItem",
     "KampungKBError",
     "ValidationError",
     "format_path",
 ]
 
-#: The stable error codes, with what each means. Codes never change meaning;
-#: new ones may be added.
-ERROR_CODES: Final[dict[str, str]] = {
-    "type": "the value has the wrong JSON/Python type (a number where text was expected…)",
-    "missing": "a required key is absent",
-    "extra_key": "a key the model does not define is present",
-    "invalid_value": "the value has the right type but is not one of the accepted values or forms",
-    "constraint": "the value breaks a rule of its own field (length, range, pattern…)",
-    "invariant": "the value breaks a rule that ties several fields or records together",
-    "json": "the text is not well-formed JSON (or JSON Lines)",
-    "format": "text is not in any accepted layout (a region code with wrong separators…)",
-    "length": "text has the wrong number of characters or digits",
-    "component": "a part of an identifier is not valid (an unknown province, regency 00…)",
-}
+
+class ErrorCode(enum.StrEnum):
+    """The stable kinds of problem an :class:`ErrorItem` reports; each member *is* its code string.
+
+    Codes never change meaning; new ones may be added. Because a member is a ``str``, JSON
+    output and comparisons with the plain code keep working.
+
+    >>> ErrorCode.CONSTRAINT == "constraint", str(ErrorCode.CONSTRAINT)
+    (True, 'constraint')
+    >>> ErrorCode("extra_key").description
+    'a key the model does not define is present'
+    """
+
+    description: str
+
+    def __new__(cls, code: str, description: str) -> ErrorCode:
+        member = str.__new__(cls, code)
+        member._value_ = code
+        member.description = description
+        return member
+
+    TYPE = "type", "the value has the wrong JSON/Python type (a number where text was expected…)"
+    MISSING = "missing", "a required key is absent"
+    EXTRA_KEY = "extra_key", "a key the model does not define is present"
+    INVALID_VALUE = "invalid_value", "the value has the right type but is not one of the accepted values or forms"
+    CONSTRAINT = "constraint", "the value breaks a rule of its own field (length, range, pattern…)"
+    INVARIANT = "invariant", "the value breaks a rule that ties several fields or records together"
+    JSON = "json", "the text is not well-formed JSON (or JSON Lines)"
+    FORMAT = "format", "text is not in any accepted layout (a region code with wrong separators…)"
+    LENGTH = "length", "text has the wrong number of characters or digits"
+    COMPONENT = "component", "a part of an identifier is not valid (an unknown province, regency 00…)"
+
 
 PathPart = str | int
 
@@ -73,23 +91,24 @@ class ErrorItem:
     ``location`` is the path as a tuple of keys and indices; ``path`` is its
     JSONPath-like rendering.
 
-    >>> item = ErrorItem(("dates", "start"), "expected a date as 'YYYY-MM-DD', found '28/12/2020'", "invalid_value")
+    >>> item = ErrorItem(("dates", "start"), "expected a date, found '28/12/2020'", ErrorCode.INVALID_VALUE)
     >>> item.path
     '$.dates.start'
-    >>> item.code
-    'invalid_value'
+    >>> item.code is ErrorCode.INVALID_VALUE, item.code == "invalid_value"
+    (True, True)
     """
 
     __slots__ = ("code", "location", "message")
 
     location: tuple[PathPart, ...]
     message: str
-    code: str
+    code: ErrorCode
 
-    def __init__(self, location: Sequence[PathPart], message: str, code: str) -> None:
+    def __init__(self, location: Sequence[PathPart], message: str, code: ErrorCode | str) -> None:
         self.location = tuple(location)
         self.message = message
-        self.code = code
+        # A code given as its string is checked against the vocabulary (ValueError for an unknown one).
+        self.code = code if type(code) is ErrorCode else _error_code(code)
 
     @property
     def path(self) -> str:
@@ -99,7 +118,7 @@ class ErrorItem:
     def prefixed(self, *parts: PathPart) -> ErrorItem:
         """The same error, located under ``parts``.
 
-        >>> ErrorItem(("count",), "bad", "constraint").prefixed("participants", 2).path
+        >>> ErrorItem(("count",), "bad", ErrorCode.CONSTRAINT).prefixed("participants", 2).path
         '$.participants[2].count'
         """
         return ErrorItem(parts + self.location, self.message, self.code)
@@ -107,10 +126,10 @@ class ErrorItem:
     def as_dict(self) -> dict[str, str]:
         """A JSON-ready form: ``{"path": ..., "message": ..., "code": ...}``.
 
-        >>> ErrorItem((), "bad", "type").as_dict()
+        >>> ErrorItem((), "bad", ErrorCode.TYPE).as_dict()
         {'path': '$', 'message': 'bad', 'code': 'type'}
         """
-        return {"path": self.path, "message": self.message, "code": self.code}
+        return {"path": self.path, "message": self.message, "code": self.code.value}
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ErrorItem):
@@ -125,10 +144,20 @@ class ErrorItem:
         return hash((self.location, self.message, self.code))
 
     def __repr__(self) -> str:
-        return f"ErrorItem({self.path!r}, {self.message!r}, {self.code!r})"
+        return f"ErrorItem({self.path!r}, {self.message!r}, {self.code.value!r})"
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message} [{self.code}]"
+        return f"{self.path}: {self.message} [{self.code.value}]"
+
+
+_CODES: dict[str, ErrorCode] = {member.value: member for member in ErrorCode}
+
+
+def _error_code(code: object) -> ErrorCode:
+    found = _CODES.get(code) if isinstance(code, str) else None
+    if found is None:
+        raise ValueError(f"{code!r} is not an error code; the codes are {', '.join(_CODES)}")
+    return found
 
 
 class KampungKBError(Exception):
@@ -144,14 +173,17 @@ class ValidationError(KampungKBError, ValueError):
 
     It is a :class:`ValueError`, so ``except ValueError`` keeps working.
 
-    >>> err = ValidationError.single("must not be empty", "constraint", "title")
-    >>> err.errors[0].path, err.errors[0].code
+    >>> err = ValidationError.single(("title",), "must not be empty", ErrorCode.CONSTRAINT)
+    >>> err.errors[0].path, str(err.errors[0].code)
     ('$.title', 'constraint')
     >>> str(err)
     '1 validation error\\n$.title: must not be empty [constraint]'
     """
 
     errors: tuple[ErrorItem, ...]
+    #: The input these errors are about, when the codec knows it (so that a document whose item
+    #: failed can report that item without loading it again); None otherwise.
+    source: object = None
 
     def __init__(self, errors: Iterable[ErrorItem]) -> None:
         self.errors = tuple(errors)
@@ -171,14 +203,14 @@ class ValidationError(KampungKBError, ValueError):
         pass  # the message is always rendered from the errors
 
     @classmethod
-    def single(cls, message: str, code: str, *location: PathPart) -> ValidationError:
-        """A ValidationError with one item at ``location``."""
+    def single(cls, location: Sequence[PathPart], message: str, code: ErrorCode) -> ValidationError:
+        """A ValidationError with one item at ``location`` (the arguments of :class:`ErrorItem`, in its order)."""
         return cls([ErrorItem(location, message, code)])
 
     def prefixed(self, *parts: PathPart) -> ValidationError:
         """The same errors, each located under ``parts``.
 
-        >>> ValidationError.single("bad", "type", "count").prefixed("groups", 0).errors[0].path
+        >>> ValidationError.single(("count",), "bad", ErrorCode.TYPE).prefixed("groups", 0).errors[0].path
         '$.groups[0].count'
         """
         return ValidationError(item.prefixed(*parts) for item in self.errors)

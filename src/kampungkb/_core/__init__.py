@@ -1,36 +1,60 @@
 """The framework every area is built on: model declaration, strict checks, vocabularies,
 the codec's machinery and generated code. It imports nothing from any area."""
 
-from ._catalog import public_models, public_value_types, resolve_type
+from ._catalog import public_enums, public_models, public_modules, public_value_types, resolve_type
 from ._checks import checker_for, describe, homogeneous_item, is_model, optional_inner, type_error, union_members
-from ._codegen import Kind, _dumps, model_dumper, model_json_dumper, model_loader
+from ._converter import Made, configure_converter, made, resolved
 from ._enum import CodedEnum
+from ._fields import Constraints, check_values, constraints_of, field, field_plans
+from ._json import dumps, encode_string, parse_json
 from ._locate import line_of
-from ._model import Constraints, check_values, constraints_of, field, field_plans, model, slot_setters
+from ._model import model, slot_setters
+from ._protocol import (
+    JSONValue,
+    ValueType,
+    invariants_of,
+    is_tagged_union,
+    is_value_type,
+    scalar_loader_of,
+    schema_hook_of,
+    tag_of,
+)
 
 __all__ = [
     "CodedEnum",
     "Constraints",
-    "Kind",
-    "_dumps",
+    "JSONValue",
+    "Made",
+    "ValueType",
     "check_values",
     "checker_for",
+    "configure_converter",
     "constraints_of",
     "describe",
+    "dumps",
+    "encode_string",
     "field",
     "field_plans",
     "homogeneous_item",
+    "invariants_of",
     "is_model",
+    "is_tagged_union",
+    "is_value_type",
     "line_of",
+    "made",
     "model",
-    "model_dumper",
-    "model_json_dumper",
-    "model_loader",
     "optional_inner",
+    "parse_json",
+    "public_enums",
     "public_models",
+    "public_modules",
     "public_value_types",
     "resolve_type",
+    "resolved",
+    "scalar_loader_of",
+    "schema_hook_of",
     "slot_setters",
+    "tag_of",
     "type_error",
     "union_members",
 ]

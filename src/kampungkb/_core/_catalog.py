@@ -84,8 +84,8 @@ def resolve_type(name: str) -> type:
     folded = {key.casefold(): value for key, value in candidates.items()}
     found = folded.get(name.casefold())
     if found is None:
-        from ..errors import ValidationError
+        from ..errors import ErrorCode, ValidationError
 
         known = ", ".join(candidates)
-        raise ValidationError.single(f"unknown type {name!r}; known types: {known}", "invalid_value")
+        raise ValidationError.single((), f"unknown type {name!r}; known types: {known}", ErrorCode.INVALID_VALUE)
     return found

@@ -21,7 +21,7 @@ from typing import Any, Union
 
 import attrs
 
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 
 Checker = Callable[[Any], Any]
 
@@ -69,7 +69,7 @@ def type_name(tp: Any) -> str:
 
 def type_error(expected: str, value: Any) -> ValidationError:
     """The located ``type`` error for a value that is not what was expected."""
-    return ValidationError([ErrorItem((), f"expected {expected}, found {describe(value)}", "type")])
+    return ValidationError([ErrorItem((), f"expected {expected}, found {describe(value)}", ErrorCode.TYPE)])
 
 
 def optional_inner(tp: Any) -> Any | None:
@@ -146,7 +146,7 @@ def _check_float(value: Any) -> float:
     kind = type(value)
     if kind is float:
         if not math.isfinite(value):
-            raise ValidationError.single(f"expected a finite number, found {value!r}", "invalid_value")
+            raise ValidationError.single((), f"expected a finite number, found {value!r}", ErrorCode.INVALID_VALUE)
         return float(value)
     if kind is int:
         return float(value)
@@ -165,9 +165,10 @@ def _check_datetime(value: Any) -> _dt.datetime:
     zone = value.tzinfo
     if zone is not None and type(zone) is not _dt.timezone:
         raise ValidationError.single(
+            (),
             f"expected a naive date-time or one with a fixed offset (datetime.timezone), found the zone {zone!r}: "
             "a zone name cannot travel in JSON",
-            "invalid_value",
+            ErrorCode.INVALID_VALUE,
         )
     return value
 

@@ -28,7 +28,7 @@ import attrs
 
 from ..errors import ValidationError
 from ._checks import homogeneous_item, is_model, optional_inner
-from ._model import Constraints, FieldPlan, field_plans
+from ._fields import Constraints, FieldPlan, field_plans
 
 __all__ = [
     "Kind",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 from typing import Any, Self
 
-from ..errors import ValidationError
+from ..errors import ErrorCode, ValidationError
 from ._checks import describe
 
 __all__ = ["CodedEnum"]
@@ -55,12 +55,13 @@ class CodedEnum(enum.Enum):
         if member is None:
             if type(code) is not str:
                 raise ValidationError.single(
-                    f"expected a {cls.__name__} code (a string), found {describe(code)}", "type"
+                    (), f"expected a {cls.__name__} code (a string), found {describe(code)}", ErrorCode.TYPE
                 )
             allowed = ", ".join(repr(m) for m in cls._value2member_map_)
             raise ValidationError.single(
+                (),
                 f"expected one of the {cls.__name__} codes {allowed}, found {describe(code)}",
-                "invalid_value",
+                ErrorCode.INVALID_VALUE,
             )
         return member  # type: ignore[return-value]
 

@@ -8,9 +8,8 @@ them. Rules that tie several fields together live in the model's
 ``_invariants`` method, which yields :class:`~kampungkb.errors.ErrorItem`
 located relative to the instance::
 
-    >>> from kampungkb._core._model import model, field
-
-    >>> from kampungkb.errors import ErrorItem
+    >>> from kampungkb._core import field, model
+    >>> from kampungkb.errors import ErrorCode, ErrorItem
     >>> @model
     ... class Group:
     ...     role: str = field(min_length=1)
@@ -18,7 +17,7 @@ located relative to the instance::
     ...     stated: int | None = None
     ...     def _invariants(self):
     ...         if self.stated is not None and self.stated != self.count:
-    ...             yield ErrorItem(("stated",), f"states {self.stated}, counts {self.count}", "invariant")
+    ...             yield ErrorItem(("stated",), f"states {self.stated}, counts {self.count}", ErrorCode.INVARIANT)
     >>> Group("kader", 3)
     Group(role='kader', count=3, stated=None)
     >>> Group("", -1)
@@ -31,224 +30,22 @@ located relative to the instance::
 
 from __future__ import annotations
 
-import datetime as _dt
-import re
 import threading
 import types
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar, dataclass_transform, overload
 
 import attrs
 
 from ..errors import ErrorItem, ValidationError
-from ._checks import Checker, checker_for
+from ._codegen import compile_function, fast_check_source
+from ._fields import field, field_plans
 
-__all__ = ["Constraints", "ErrorItem", "constraints_of", "field", "model"]
+__all__ = ["model", "slot_setters"]
 
 T = TypeVar("T", bound=type)
 
-METADATA_KEY = "kampungkb"
-
-
-@attrs.frozen
-class Constraints:
-    """The declarative rules of one field, beyond its type.
-
-    ``min_length``/``max_length``/``pattern`` apply to strings (the pattern must
-    match the whole string); ``min_items``/``max_items`` to tuples; ``ge``/``le``
-    to numbers and dates. ``description`` documents the field (it becomes the
-    schema's ``description``).
-
-    >>> Constraints(ge=0).check(-1)[0].message
-    'expected a value >= 0, found -1'
-    """
-
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: str | None = None
-    min_items: int | None = None
-    max_items: int | None = None
-    ge: Any = None
-    le: Any = None
-    description: str | None = None
-    _compiled: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
-
-    @_compiled.default
-    def _compile(self) -> re.Pattern[str] | None:
-        return re.compile(self.pattern) if self.pattern is not None else None
-
-    @property
-    def is_empty(self) -> bool:
-        """True when there is no rule to check."""
-        return all(
-            value is None
-            for value in (
-                self.min_length,
-                self.max_length,
-                self.pattern,
-                self.min_items,
-                self.max_items,
-                self.ge,
-                self.le,
-            )
-        )
-
-    def check(self, value: Any) -> list[ErrorItem]:
-        """Every broken rule for ``value``, located at ``$`` (the field itself)."""
-        found: list[ErrorItem] = []
-        if value is None:
-            return found
-        if type(value) is str:
-            self._check_text(value, found)
-        elif type(value) is tuple:
-            self._check_items(value, found)
-        if self.ge is not None and value < self.ge:
-            found.append(ErrorItem((), f"expected a value >= {self.ge}, found {_short(value)}", "constraint"))
-        if self.le is not None and value > self.le:
-            found.append(ErrorItem((), f"expected a value <= {self.le}, found {_short(value)}", "constraint"))
-        return found
-
-    def _check_text(self, value: str, found: list[ErrorItem]) -> None:
-        length = len(value)
-        if self.min_length is not None and length < self.min_length:
-            plural = "s" if self.min_length != 1 else ""
-            found.append(
-                ErrorItem(
-                    (),
-                    f"expected a string of at least {self.min_length} character{plural}, found {_short(value)}",
-                    "constraint",
-                )
-            )
-        if self.max_length is not None and length > self.max_length:
-            found.append(
-                ErrorItem(
-                    (),
-                    f"expected a string of at most {self.max_length} characters, found {length}",
-                    "constraint",
-                )
-            )
-        if self._compiled is not None and self._compiled.fullmatch(value) is None:
-            found.append(ErrorItem((), f"expected text matching {self.pattern}, found {_short(value)}", "constraint"))
-
-    def _check_items(self, value: tuple[Any, ...], found: list[ErrorItem]) -> None:
-        count = len(value)
-        if self.min_items is not None and count < self.min_items:
-            found.append(ErrorItem((), f"expected at least {self.min_items} item(s), found {count}", "constraint"))
-        if self.max_items is not None and count > self.max_items:
-            found.append(ErrorItem((), f"expected at most {self.max_items} item(s), found {count}", "constraint"))
-
-
-def _short(value: Any) -> str:
-    text = value.isoformat() if isinstance(value, _dt.date) else repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-_NO_CONSTRAINTS = Constraints()
-
-
-def constraints_of(attribute: attrs.Attribute[Any]) -> Constraints:
-    """The :class:`Constraints` declared on an attrs attribute (empty if none)."""
-    found = attribute.metadata.get(METADATA_KEY)
-    return found if isinstance(found, Constraints) else _NO_CONSTRAINTS
-
-
-def field(
-    default: Any = attrs.NOTHING,
-    *,
-    min_length: int | None = None,
-    max_length: int | None = None,
-    pattern: str | None = None,
-    min_items: int | None = None,
-    max_items: int | None = None,
-    ge: Any = None,
-    le: Any = None,
-    description: str | None = None,
-) -> Any:
-    """Declare a model field with its constraints (see :class:`Constraints`).
-
-    >>> import attrs
-    >>> @model
-    ... class Note:
-    ...     text: str = field(min_length=1, max_length=5)
-    >>> constraints_of(attrs.fields(Note).text).max_length
-    5
-    """
-    rules = Constraints(
-        min_length=min_length,
-        max_length=max_length,
-        pattern=pattern,
-        min_items=min_items,
-        max_items=max_items,
-        ge=ge,
-        le=le,
-        description=description,
-    )
-    return attrs.field(default=default, metadata={METADATA_KEY: rules})
-
-
-# ---------------------------------------------------------------------------
-# Validation plans: built once per class, on first use (forward references
-# resolve by then), shared by __attrs_post_init__ and the codec.
-
-
-@attrs.frozen
-class FieldPlan:
-    """How one field is checked: its name, type checker and constraints."""
-
-    name: str
-    type: Any
-    check: Checker
-    constraints: Constraints | None
-    attribute: attrs.Attribute[Any]
-
-
-_plans: dict[type, tuple[FieldPlan, ...]] = {}
-_plans_lock = threading.Lock()
-
-
-def field_plans(cls: type) -> tuple[FieldPlan, ...]:
-    """The checks of every field of model ``cls``, built on first use."""
-    plans = _plans.get(cls)
-    if plans is None:
-        with _plans_lock:
-            plans = _plans.get(cls)
-            if plans is None:
-                attrs.resolve_types(cls)
-                built = []
-                for attribute in attrs.fields(cls):
-                    rules = constraints_of(attribute)
-                    built.append(
-                        FieldPlan(
-                            attribute.name,
-                            attribute.type,
-                            checker_for(attribute.type),
-                            None if rules.is_empty else rules,
-                            attribute,
-                        )
-                    )
-                plans = tuple(built)
-                _plans[cls] = plans
-    return plans
-
-
-def check_values(cls: type, values: Mapping[str, Any], skip: frozenset[str] = frozenset()) -> list[ErrorItem]:
-    """Every field-level problem among ``values`` (fields in ``skip`` are not checked).
-
-    The codec uses this to report the problems of the fields it could load
-    alongside those it could not.
-    """
-    found: list[ErrorItem] = []
-    for plan in field_plans(cls):
-        if plan.name in skip or plan.name not in values:
-            continue
-        try:
-            value = plan.check(values[plan.name])
-        except ValidationError as exc:
-            found.extend(item.prefixed(plan.name) for item in exc.errors)
-            continue
-        if plan.constraints is not None:
-            found.extend(item.prefixed(plan.name) for item in plan.constraints.check(value))
-    return found
+_lock = threading.Lock()
 
 
 _fast_checks: dict[type, tuple[Callable[[Any], bool], Callable[[Any], Iterator[ErrorItem]] | None]] = {}
@@ -260,10 +57,8 @@ def _never_fast(_: Any) -> bool:
 
 def _class_checks(cls: type) -> tuple[Callable[[Any], bool], Callable[[Any], Iterator[ErrorItem]] | None]:
     """The generated fast check of ``cls`` and its ``_invariants`` function, built once."""
-    from ._codegen import compile_function, fast_check_source
-
     plans = field_plans(cls)
-    with _plans_lock:
+    with _lock:
         found = _fast_checks.get(cls)
         if found is None:
             namespace: dict[str, Any] = {}

@@ -34,7 +34,7 @@ from typing import NamedTuple, cast
 from dateutil import parser as _dateutil
 
 from .._core import describe
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._words import calendar_words, write_date
 
 __all__ = [
@@ -116,9 +116,10 @@ def read_range(text: object, *, check_weekday: object) -> tuple[_dt.date, _dt.da
         start = end = _to_date(single, text, _EXPECTED_RANGE)
         if pair is not None:
             raise ValidationError.single(
+                (),
                 f"expected {_EXPECTED_RANGE}, found {_quote(text)}: two weekdays name a range of days "
                 f"but only one date ({write_date(start)}) follows them",
-                "invalid_value",
+                ErrorCode.INVALID_VALUE,
             )
         if single.weekday is not None:
             stated.append((single.weekday, start, "start"))
@@ -188,24 +189,25 @@ _FOLD = str.maketrans(
 
 def _normalise(text: object, expected: str) -> str:
     if not isinstance(text, str):
-        raise ValidationError.single(f"expected {expected} as text, found {describe(text)}", "type")
+        raise ValidationError.single((), f"expected {expected} as text, found {describe(text)}", ErrorCode.TYPE)
     if len(text) > MAX_TEXT_LENGTH:
         raise ValidationError.single(
+            (),
             f"expected {expected} of at most {MAX_TEXT_LENGTH} characters, found {len(text)} characters",
-            "constraint",
+            ErrorCode.CONSTRAINT,
         )
     normal = " ".join(text.split()).casefold().translate(_FOLD)
     if "--" in normal:
         normal = normal.replace("--", "–")
     normal = normal.rstrip(" .,;")
     if not normal:
-        raise ValidationError.single(f"expected {expected}, found {_quote(text)}", "invalid_value")
+        raise ValidationError.single((), f"expected {expected}, found {_quote(text)}", ErrorCode.INVALID_VALUE)
     return normal
 
 
 def _check_flag(value: object) -> bool:
     if type(value) is not bool:
-        raise ValidationError.single(f"expected a boolean, found {describe(value)}", "type", "check_weekday")
+        raise ValidationError.single(("check_weekday",), f"expected a boolean, found {describe(value)}", ErrorCode.TYPE)
     return value
 
 
@@ -361,7 +363,7 @@ def _read_single(normal: str, text: str, expected: str) -> _Piece:
         return found
     if _patterns().separator.search(normal) and expected == _EXPECTED_DATE:
         found += " (for a date range, use parse_date_range)"
-    raise ValidationError.single(f"expected {expected}, found {_quote(text)}: {found}", "invalid_value")
+    raise ValidationError.single((), f"expected {expected}, found {_quote(text)}: {found}", ErrorCode.INVALID_VALUE)
 
 
 def _split_range(body: str, text: str) -> tuple[_Piece, _Piece, _dt.date, _dt.date] | None:
@@ -418,7 +420,7 @@ def _to_date(piece: _Piece, text: str, expected: str, *, month: int | None = Non
             return _dt.date(year_number, month_number, piece.day)
         except ValueError:
             reason = _why_not_a_date(year_number, month_number, piece.day)
-    raise ValidationError.single(f"expected {expected}, found {_quote(text)}: {reason}", "invalid_value")
+    raise ValidationError.single((), f"expected {expected}, found {_quote(text)}: {reason}", ErrorCode.INVALID_VALUE)
 
 
 def _why_not_a_date(year: int, month: int, day: int) -> str:
@@ -438,7 +440,7 @@ def _weekday_mismatch(text: str, stated: int, day: _dt.date, location: tuple[str
     return ErrorItem(
         location,
         f"{_quote(text)} names {names[stated]}, but {write_date(day)} is a {names[day.isoweekday()]}",
-        "invariant",
+        ErrorCode.INVARIANT,
     )
 
 

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from .._core import describe, field, model
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._parse import read_date, read_range
 from ._words import calendar_words, write_date
 
@@ -86,7 +86,7 @@ class DateRange:
             yield ErrorItem(
                 ("end",),
                 f"the range ends on {self.end.isoformat()}, before it starts on {self.start.isoformat()}",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
 
 
@@ -183,7 +183,7 @@ def format_date_range(dates: DateRange, *, weekday: bool = False, style: DateSty
     """
     _check_format_options(weekday, style)
     if not isinstance(dates, DateRange):
-        raise ValidationError.single(f"expected a DateRange, found {describe(dates)}", "type")
+        raise ValidationError.single((), f"expected a DateRange, found {describe(dates)}", ErrorCode.TYPE)
     start, end = dates.start, dates.end
     short = style == "short"
     if start == end:
@@ -204,15 +204,17 @@ def format_date_range(dates: DateRange, *, weekday: bool = False, style: DateSty
 
 def _check_date(value: object, location: tuple[str, ...]) -> _dt.date:
     if not isinstance(value, _dt.date) or isinstance(value, _dt.datetime):
-        raise ValidationError.single(f"expected a date, found {describe(value)}", "type", *location)
+        raise ValidationError.single(location, f"expected a date, found {describe(value)}", ErrorCode.TYPE)
     return value
 
 
 def _check_format_options(weekday: object, style: object) -> None:
     errors: list[ErrorItem] = []
     if type(weekday) is not bool:
-        errors.append(ErrorItem(("weekday",), f"expected a boolean, found {describe(weekday)}", "type"))
+        errors.append(ErrorItem(("weekday",), f"expected a boolean, found {describe(weekday)}", ErrorCode.TYPE))
     if type(style) is not str or style not in ("long", "short"):
-        errors.append(ErrorItem(("style",), f"expected 'long' or 'short', found {describe(style)}", "invalid_value"))
+        errors.append(
+            ErrorItem(("style",), f"expected 'long' or 'short', found {describe(style)}", ErrorCode.INVALID_VALUE)
+        )
     if errors:
         raise ValidationError(errors)

@@ -41,7 +41,7 @@ from typing import Any, ClassVar
 
 from .._core import describe, field, model
 from ..dates import DateRange
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ..kampung import FundingSource
 from ..legal._instrument import URL_PATTERN
 from ..people import Official, Organization, OrganizationKind, WorkLevel
@@ -117,7 +117,9 @@ class _EventBase:
         yield from _text_items(self.sources, "sources", _URL, 2000, "an http(s) URL")
         for index, kampung_id in enumerate(self.kampung_ids):
             if kampung_id < 1:
-                yield ErrorItem(("kampung_ids", index), f"expected a portal id >= 1, found {kampung_id}", "constraint")
+                yield ErrorItem(
+                    ("kampung_ids", index), f"expected a portal id >= 1, found {kampung_id}", ErrorCode.CONSTRAINT
+                )
         yield from _host_region_problems(self.level, self.host_region)
         if self.opened_by is not None:
             yield from _opener_problems(self.level, self.opened_by)
@@ -126,7 +128,7 @@ class _EventBase:
                 ("dates", "start"),
                 f"the event starts on {self.dates.start.isoformat()}, after the report of it "
                 f"(reported_on {self.reported_on.isoformat()})",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
 
 
@@ -255,7 +257,9 @@ def participants_by_role(participants: Participants | Event) -> tuple[Participan
             return ()
         participants = found
     if not isinstance(participants, Participants):
-        raise ValidationError.single(f"expected Participants or an event, found {describe(participants)}", "type")
+        raise ValidationError.single(
+            (), f"expected Participants or an event, found {describe(participants)}", ErrorCode.TYPE
+        )
     total = participants.total
     return tuple(
         ParticipantShare(group.label, group.count, group.count / total if total else 0.0)
@@ -338,7 +342,9 @@ _CLASSES: dict[EventKind, type[Event]] = {
 
 def _checked_event(event: object) -> Event:
     if not isinstance(event, _EventBase):
-        raise ValidationError.single(f"expected an event (Workshop, Launch …), found {describe(event)}", "type")
+        raise ValidationError.single(
+            (), f"expected an event (Workshop, Launch …), found {describe(event)}", ErrorCode.TYPE
+        )
     return event  # type: ignore[return-value]
 
 
@@ -349,7 +355,9 @@ def _text_items(
     for index, item in enumerate(items):
         if len(item) > max_length or pattern.fullmatch(item) is None:
             yield ErrorItem(
-                (name, index), f"expected {what} (at most {max_length} characters), found {item[:60]!r}", "constraint"
+                (name, index),
+                f"expected {what} (at most {max_length} characters), found {item[:60]!r}",
+                ErrorCode.CONSTRAINT,
             )
 
 
@@ -361,16 +369,18 @@ def _host_region_problems(level: EventLevel, host_region: RegionCode | None) -> 
             yield ErrorItem(
                 ("host_region",),
                 f"a national event has no host region, found {host_region} ({host_region.level.label})",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
     elif host_region is None:
-        yield ErrorItem(("host_region",), f"a {level.label}-level event needs its host region's code", "invariant")
+        yield ErrorItem(
+            ("host_region",), f"a {level.label}-level event needs its host region's code", ErrorCode.INVARIANT
+        )
     elif host_region.level is not expected:
         yield ErrorItem(
             ("host_region",),
             f"a {level.label}-level event is hosted in a {expected.label} code, found {host_region} "
             f"({host_region.level.label})",
-            "invariant",
+            ErrorCode.INVARIANT,
         )
 
 
@@ -396,5 +406,5 @@ def _opener_problems(level: EventLevel, opener: Official) -> Iterator[ErrorItem]
             ("opened_by",),
             f"{opener.title} works at level {works}, below this {level.label}-level event; "
             "an event is opened by an official of its level or above",
-            "invariant",
+            ErrorCode.INVARIANT,
         )

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .._core import field, model
-from ..errors import ErrorItem
+from ..errors import ErrorCode, ErrorItem
 from ..legal import LegalInstrument, parse_citation_detailed
 from ..people import Official, Organization, Position
 from ..people._person import TEXT_PATTERN, _overlapping
@@ -67,20 +67,20 @@ class _Party:
             yield ErrorItem(
                 ("organization",),
                 "expected an official or an organization, found both (an official's organization goes inside it)",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
         elif self.official is None and self.organization is None:
             if self.position is None:
-                yield ErrorItem((), "expected an official or an organization, found neither", "invariant")
+                yield ErrorItem((), "expected an official or an organization, found neither", ErrorCode.INVARIANT)
             else:
                 yield ErrorItem(
                     ("position",),
                     "a position is given with the organization that holds it; give the organization too",
-                    "invariant",
+                    ErrorCode.INVARIANT,
                 )
         if self.official is not None and self.position is not None:
             yield ErrorItem(
-                ("position",), "a named official carries the position inside it; give it there", "invariant"
+                ("position",), "a named official carries the position inside it; give it there", ErrorCode.INVARIANT
             )
 
 
@@ -204,7 +204,7 @@ class Participants:
             yield ErrorItem(
                 ("total",),
                 f"the stated total is {self.total} but the groups add up to {counted}",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
 
 

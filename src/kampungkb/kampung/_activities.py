@@ -33,7 +33,7 @@ import datetime as _dt
 from collections.abc import Iterator
 
 from .._core import field, model
-from ..errors import ErrorItem
+from ..errors import ErrorCode, ErrorItem
 from ._activity_rules import LINE_PATTERN, text_items
 from ._activity_vocab import ActivitySection, Agency, ImageKind, PostKind, TargetGroup
 from ._inpres import KEGIATAN_ID_PATTERN, InpresKegiatan, inpres_kegiatan
@@ -68,7 +68,7 @@ class ActivityImage:
 
     def _invariants(self) -> Iterator[ErrorItem]:
         if self.kind is ImageKind.ACTIVITY and self.caption is None:
-            yield ErrorItem(("caption",), "an image of a Kegiatan post needs a caption", "invariant")
+            yield ErrorItem(("caption",), "an image of a Kegiatan post needs a caption", ErrorCode.INVARIANT)
 
 
 @model(kw_only=True)
@@ -124,7 +124,7 @@ class Activity:
             yield ErrorItem(
                 ("target_groups",),
                 "an activity needs at least one target group: target_groups and other_target_groups are both empty",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
         yield from _listed_once(self.agencies, "agencies", Agency.OTHER, "other_agencies")
         yield from text_items(self.other_agencies, "other_agencies", max_length=255)
@@ -132,7 +132,7 @@ class Activity:
             yield ErrorItem(
                 ("agencies",),
                 "an activity needs at least one agency: agencies and other_agencies are both empty",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
         allowed = self.post_kind.image_kinds
         for index, image in enumerate(self.images):
@@ -141,7 +141,7 @@ class Activity:
                 yield ErrorItem(
                     ("images", index, "kind"),
                     f"a {self.post_kind.label} post holds images of kind {names}, found {image.kind.code!r}",
-                    "invariant",
+                    ErrorCode.INVARIANT,
                 )
 
 
@@ -154,6 +154,6 @@ def _listed_once(
             yield ErrorItem(
                 (name, index),
                 f"{member.code!r} (Lainnya) is implied: list free-text {name.replace('_', ' ')} in {free_text}",
-                "constraint",
+                ErrorCode.CONSTRAINT,
             )
     yield from unique_items(members, name)

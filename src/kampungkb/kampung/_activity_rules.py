@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 from .._core import describe
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 
 __all__ = ["LINE_PATTERN", "checked_items", "expect_instance", "text_items"]
 
@@ -27,15 +27,21 @@ def text_items(items: tuple[str, ...], name: str, *, max_length: int) -> Iterato
     seen: set[str] = set()
     for index, text in enumerate(items):
         if not text.strip():
-            yield ErrorItem((name, index), f"expected text with a visible character, found {text!r}", "constraint")
+            yield ErrorItem(
+                (name, index), f"expected text with a visible character, found {text!r}", ErrorCode.CONSTRAINT
+            )
         elif not _CONTROL.isdisjoint(text):
             yield ErrorItem(
-                (name, index), f"expected one line without control characters, found {text[:60]!r}", "constraint"
+                (name, index),
+                f"expected one line without control characters, found {text[:60]!r}",
+                ErrorCode.CONSTRAINT,
             )
         elif len(text) > max_length:
-            yield ErrorItem((name, index), f"expected at most {max_length} characters, found {len(text)}", "constraint")
+            yield ErrorItem(
+                (name, index), f"expected at most {max_length} characters, found {len(text)}", ErrorCode.CONSTRAINT
+            )
         elif text in seen:
-            yield ErrorItem((name, index), f"{text!r} is listed twice", "invariant")
+            yield ErrorItem((name, index), f"{text!r} is listed twice", ErrorCode.INVARIANT)
         seen.add(text)
 
 
@@ -49,10 +55,10 @@ def checked_items(values: Any, cls: type[T], what: str) -> tuple[T, ...]:
     $[1]: expected a str, found an integer (1) [type]
     """
     if isinstance(values, str | bytes | bytearray) or not isinstance(values, Iterable):
-        raise ValidationError.single(f"expected an iterable of {what}, found {describe(values)}", "type")
+        raise ValidationError.single((), f"expected an iterable of {what}, found {describe(values)}", ErrorCode.TYPE)
     items = tuple(values)
     errors = [
-        ErrorItem((index,), f"expected a {cls.__name__}, found {describe(item)}", "type")
+        ErrorItem((index,), f"expected a {cls.__name__}, found {describe(item)}", ErrorCode.TYPE)
         for index, item in enumerate(items)
         if not isinstance(item, cls)
     ]
@@ -71,5 +77,5 @@ def expect_instance(value: Any, cls: type[T], what: str) -> T:
     $: expected a stage, found a string ('input') [type]
     """
     if not isinstance(value, cls) or (cls is int and type(value) is bool):
-        raise ValidationError.single(f"expected {what}, found {describe(value)}", "type")
+        raise ValidationError.single((), f"expected {what}, found {describe(value)}", ErrorCode.TYPE)
     return value

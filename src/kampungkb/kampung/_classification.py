@@ -35,7 +35,7 @@ from typing import Any, ClassVar
 
 from .._core import CodedEnum, describe, field, model
 from ..codec import from_dict
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._activities import Activity
 from ._activity_rules import checked_items, expect_instance
 from ._data import load_file
@@ -152,7 +152,9 @@ class ScoreBand:
 
     def _invariants(self) -> Iterator[ErrorItem]:
         if self.high is not None and self.high < self.low:
-            yield ErrorItem(("high",), f"the band ends ({self.high}) before it starts ({self.low})", "invariant")
+            yield ErrorItem(
+                ("high",), f"the band ends ({self.high}) before it starts ({self.low})", ErrorCode.INVARIANT
+            )
 
 
 @model(kw_only=True)
@@ -202,7 +204,7 @@ class IndicatorRule:
         for band in self.bands:
             if band.contains(measure):
                 return band
-        raise ValidationError.single(f"expected a measure >= 0, found {describe(measure)}", "constraint")
+        raise ValidationError.single((), f"expected a measure >= 0, found {describe(measure)}", ErrorCode.CONSTRAINT)
 
     def score(self, measure: int | None) -> int:
         """The score of ``measure`` (1 to 4); 1 when the measure is missing (None).
@@ -233,13 +235,13 @@ class IndicatorRule:
                 yield ErrorItem(
                     ("bands", index, "low"),
                     f"expected the band to start at {expected_low}, found {band.low}",
-                    "invariant",
+                    ErrorCode.INVARIANT,
                 )
             last = index == len(self.bands) - 1
             if last and band.high is not None:
-                yield ErrorItem(("bands", index, "high"), "the last band has no upper bound", "invariant")
+                yield ErrorItem(("bands", index, "high"), "the last band has no upper bound", ErrorCode.INVARIANT)
             if not last and band.high is None:
-                yield ErrorItem(("bands", index, "high"), "only the last band is open-ended", "invariant")
+                yield ErrorItem(("bands", index, "high"), "only the last band is open-ended", ErrorCode.INVARIANT)
                 return
             expected_low = (band.high or 0) + 1
 
@@ -306,7 +308,9 @@ class IndicatorScore:
         if expected != self.score:
             shown = "missing" if self.measure is None else f"of {self.measure}"
             yield ErrorItem(
-                ("score",), f"a {self.indicator.label} measure {shown} scores {expected}, not {self.score}", "invariant"
+                ("score",),
+                f"a {self.indicator.label} measure {shown} scores {expected}, not {self.score}",
+                ErrorCode.INVARIANT,
             )
 
 
@@ -373,7 +377,9 @@ class ClassificationResult:
         order = [score.indicator for score in self.scores]
         if order != list(Indicator):
             yield ErrorItem(
-                ("scores",), "expected one score per indicator, in the portal's order (pokja … unmet_need)", "invariant"
+                ("scores",),
+                "expected one score per indicator, in the portal's order (pokja … unmet_need)",
+                ErrorCode.INVARIANT,
             )
             return
         for stage, name in (
@@ -386,7 +392,7 @@ class ClassificationResult:
                 yield ErrorItem(
                     (name,),
                     f"the {stage.name_en} scores give an index of {expected}, not {getattr(self, name)}",
-                    "invariant",
+                    ErrorCode.INVARIANT,
                 )
         expected_class = class_of_indices(self.input_index, self.process_index, self.output_index)
         if expected_class is not self.kampung_class:
@@ -394,7 +400,7 @@ class ClassificationResult:
                 ("kampung_class",),
                 f"indices {self.input_index}, {self.process_index}, {self.output_index} make {expected_class.label}, "
                 f"not {self.kampung_class.label}",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
 
 
@@ -423,7 +429,9 @@ def class_of_indices(input_index: float, process_index: float, output_index: flo
     threshold = _index_threshold()
     for value in (input_index, process_index, output_index):
         if type(value) not in (int, float) or not math.isfinite(value):
-            raise ValidationError.single(f"expected an index (a finite number), found {describe(value)}", "type")
+            raise ValidationError.single(
+                (), f"expected an index (a finite number), found {describe(value)}", ErrorCode.TYPE
+            )
     reached_input, reached_process, reached_output = (
         index >= threshold for index in (input_index, process_index, output_index)
     )
@@ -471,7 +479,7 @@ class _RuleTable:
 
     def _invariants(self) -> Iterator[ErrorItem]:
         if [rule.indicator for rule in self.rules] != list(Indicator):
-            yield ErrorItem(("rules",), "expected one rule per indicator, in the portal's order", "invariant")
+            yield ErrorItem(("rules",), "expected one rule per indicator, in the portal's order", ErrorCode.INVARIANT)
 
 
 @functools.cache
@@ -500,5 +508,5 @@ def _index_of(scores: Sequence[IndicatorScore], stage: Stage) -> float:
 def _check_scores(scores: Any) -> tuple[IndicatorScore, ...]:
     checked = checked_items(scores, IndicatorScore, "indicator scores")
     if [score.indicator for score in checked] != list(Indicator):
-        raise ValidationError.single("expected one score per indicator, in the portal's order", "invariant")
+        raise ValidationError.single((), "expected one score per indicator, in the portal's order", ErrorCode.INVARIANT)
     return checked

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .._core import describe
-from ..errors import ValidationError
+from ..errors import ErrorCode, ValidationError
 from ._classification import CountInput, FlagInput, Indicator, IndicatorScore
 from ._family_planning import FamilyPlanningReport
 from ._history import KampungHistory
@@ -36,7 +36,7 @@ __all__ = ["measure_scores"]
 def measure_scores(history: Any, activities: Iterable[Any], *, portal_compatible: bool) -> tuple[IndicatorScore, ...]:
     """The 12 indicator scores of a kampung, with the inputs each came from, in the portal's order."""
     if not isinstance(history, KampungHistory):
-        raise ValidationError.single(f"expected a KampungHistory, found {describe(history)}", "type")
+        raise ValidationError.single((), f"expected a KampungHistory, found {describe(history)}", ErrorCode.TYPE)
     items = checked_activities(activities)
     profile, population, kkbpk = history.current_profile, history.current_population, history.current_kkbpk
     return (

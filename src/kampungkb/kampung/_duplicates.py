@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from .._core import CodedEnum, describe, field, model
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ..regions import RegionCode
 from ._record import KampungKB
 
@@ -53,7 +53,9 @@ class DuplicatePair:
 
     def _invariants(self) -> Iterator[ErrorItem]:
         if self.second <= self.first:
-            yield ErrorItem(("second",), f"expected an index after {self.first}, found {self.second}", "invariant")
+            yield ErrorItem(
+                ("second",), f"expected an index after {self.first}, found {self.second}", ErrorCode.INVARIANT
+            )
 
 
 def normalize_name(name: str) -> str:
@@ -69,7 +71,7 @@ def normalize_name(name: str) -> str:
     ['KAMPUNG KB MAWAR', 'KAMPUNG KB MAWAR', 'MAWAR', 'MAWAR']
     """
     if type(name) is not str:
-        raise ValidationError.single(f"expected a kampung name (a string), found {describe(name)}", "type")
+        raise ValidationError.single((), f"expected a kampung name (a string), found {describe(name)}", ErrorCode.TYPE)
     text = _SPACES.sub(" ", name).strip().upper()
     while True:
         stripped = _TRAILING.sub("", text)
@@ -109,7 +111,9 @@ def find_duplicates(kampungs: Iterable[KampungKB]) -> tuple[DuplicatePair, ...]:
 
 
 def _kampung_list(kampungs: Any) -> list[KampungKB]:
-    problem = ValidationError.single(f"expected a collection of KampungKB, found {describe(kampungs)}", "type")
+    problem = ValidationError.single(
+        (), f"expected a collection of KampungKB, found {describe(kampungs)}", ErrorCode.TYPE
+    )
     if isinstance(kampungs, str | bytes | bytearray | Mapping):
         raise problem
     try:
@@ -117,7 +121,7 @@ def _kampung_list(kampungs: Any) -> list[KampungKB]:
     except TypeError:
         raise problem from None
     errors = [
-        ErrorItem((index,), f"expected a KampungKB, found {describe(item)}", "type")
+        ErrorItem((index,), f"expected a KampungKB, found {describe(item)}", ErrorCode.TYPE)
         for index, item in enumerate(items)
         if not isinstance(item, KampungKB)
     ]

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from .._core import describe, field, model
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._period import ReportPeriod
 from ._population import PopulationReport
 from ._portal_rows import count_value, portal_rows, read_key
@@ -118,7 +118,7 @@ class FamilyPlanningReport:
         for entry in self.poktan_participation:
             if entry.poktan is poktan:
                 return entry.count
-        raise ValidationError.single(f"the KKBPK report does not count {poktan.label}", "invalid_value")
+        raise ValidationError.single((), f"the KKBPK report does not count {poktan.label}", ErrorCode.INVALID_VALUE)
 
     def validate_against(self, population: PopulationReport, profile: ProfileReport | None = None) -> None:
         """Check the portal's cross-record rules against the kampung's population and profile reports.
@@ -181,7 +181,11 @@ class FamilyPlanningReport:
         ]
         if type(pengguna_bpjs) is not int:
             errors.append(
-                ErrorItem(("pengguna_bpjs",), f"expected a count (an integer), found {describe(pengguna_bpjs)}", "type")
+                ErrorItem(
+                    ("pengguna_bpjs",),
+                    f"expected a count (an integer), found {describe(pengguna_bpjs)}",
+                    ErrorCode.TYPE,
+                )
             )
         if errors:
             raise ValidationError(errors)
@@ -239,13 +243,15 @@ def cross_record_errors(
     and :class:`~kampungkb.kampung.KampungHistory` both use it.
     """
     if not isinstance(report, FamilyPlanningReport):
-        raise ValidationError.single(f"expected a FamilyPlanningReport, found {describe(report)}", "type")
+        raise ValidationError.single((), f"expected a FamilyPlanningReport, found {describe(report)}", ErrorCode.TYPE)
     if not isinstance(population, PopulationReport):
         raise ValidationError.single(
-            f"expected the PopulationReport the KKBPK report builds on, found {describe(population)}", "type"
+            (),
+            f"expected the PopulationReport the KKBPK report builds on, found {describe(population)}",
+            ErrorCode.TYPE,
         )
     if profile is not None and not isinstance(profile, ProfileReport):
-        raise ValidationError.single(f"expected a ProfileReport or None, found {describe(profile)}", "type")
+        raise ValidationError.single((), f"expected a ProfileReport or None, found {describe(profile)}", ErrorCode.TYPE)
     families = {entry.kind: entry.count for entry in population.family_counts}
     couples = families[FamilyCount.COUPLES_OF_CHILDBEARING_AGE]
     users, non_users = report.total_users, report.total_non_users
@@ -254,7 +260,7 @@ def cross_record_errors(
             ("contraceptive_users",),
             f"users ({users}) + non-users ({non_users}) = {users + non_users}, but the population report "
             f"counts {couples} couples of childbearing age (PUS)",
-            "invariant",
+            ErrorCode.INVARIANT,
         )
     absent = () if profile is None else {answer.poktan for answer in profile.poktan if not answer.present}
     denominators = _denominators()
@@ -266,21 +272,21 @@ def cross_record_errors(
                 where,
                 f"{entry.count} families in {entry.poktan.portal_label}, more than the "
                 f"{families[denominator]} of '{denominator.label}' in the population report",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
         if entry.poktan in absent and entry.count != 0:
             yield ErrorItem(
                 where,
                 f"the profile says the kampung has no {entry.poktan.portal_label}, so its count is 0, "
                 f"found {entry.count}",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
     people = population.total_population
     if report.bpjs_users > people:
         yield ErrorItem(
             ("bpjs_users",),
             f"{report.bpjs_users} BPJS users, more than the population of {people}",
-            "invariant",
+            ErrorCode.INVARIANT,
         )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
 from .._core import describe, field, model
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._family_planning import FamilyPlanningReport, cross_record_errors
 from ._population import PopulationReport
 from ._profile import ProfileReport
@@ -97,7 +97,7 @@ class KampungHistory:
         elif isinstance(report, FamilyPlanningReport):
             kkbpks = (*kkbpks, report)
         else:
-            raise ValidationError.single(f"expected a report, found {describe(report)}", "type")
+            raise ValidationError.single((), f"expected a report, found {describe(report)}", ErrorCode.TYPE)
         return KampungHistory(
             kampung=self.kampung, profile_reports=profiles, population_reports=populations, kkbpk_reports=kkbpks
         )
@@ -113,7 +113,7 @@ class KampungHistory:
                 yield ErrorItem(
                     ("kkbpk_reports", index),
                     "no population report was created before this KKBPK report; the portal requires one",
-                    "invariant",
+                    ErrorCode.INVARIANT,
                 )
                 continue
             profile = _latest([p for p in self.profile_reports if p.created <= report.created])
@@ -141,5 +141,5 @@ def _mixed_time_zones(history: KampungHistory) -> Iterator[ErrorItem]:
                 yield ErrorItem(
                     (name, index, "created"),
                     f"expected a creation time {expected} a time zone, like the first report's",
-                    "invariant",
+                    ErrorCode.INVARIANT,
                 )

@@ -10,7 +10,7 @@ import re
 from html.parser import HTMLParser
 
 from .._core import describe
-from ..errors import ValidationError
+from ..errors import ErrorCode, ValidationError
 
 __all__ = ["html_to_text"]
 
@@ -49,7 +49,7 @@ def html_to_text(html: str) -> str:
     $: expected HTML text (a string), found null [type]
     """
     if type(html) is not str:
-        raise ValidationError.single(f"expected HTML text (a string), found {describe(html)}", "type")
+        raise ValidationError.single((), f"expected HTML text (a string), found {describe(html)}", ErrorCode.TYPE)
     parser = _TextCollector()
     parser.feed(html)
     parser.close()

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from .._core import describe
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._activities import Activity
 from ._activity_rules import checked_items
 from ._activity_vocab import Agency
@@ -88,7 +88,7 @@ def cross_sector_agency_set(activities: Iterable[Activity], *, portal_compatible
     """The distinct agencies of the activities (free text as ``Agency.OTHER``), by the chosen rule."""
     if type(portal_compatible) is not bool:
         raise ValidationError.single(
-            f"expected portal_compatible as a boolean, found {describe(portal_compatible)}", "type"
+            (), f"expected portal_compatible as a boolean, found {describe(portal_compatible)}", ErrorCode.TYPE
         )
     found: set[Agency] = set()
     for activity in checked_activities(activities):
@@ -115,11 +115,13 @@ def _reports(population: Any, kkbpk: Any) -> tuple[PopulationReport | None, Fami
     errors = []
     if population is not None and not isinstance(population, PopulationReport):
         errors.append(
-            ErrorItem(("population",), f"expected a PopulationReport or None, found {describe(population)}", "type")
+            ErrorItem(
+                ("population",), f"expected a PopulationReport or None, found {describe(population)}", ErrorCode.TYPE
+            )
         )
     if kkbpk is not None and not isinstance(kkbpk, FamilyPlanningReport):
         errors.append(
-            ErrorItem(("kkbpk",), f"expected a FamilyPlanningReport or None, found {describe(kkbpk)}", "type")
+            ErrorItem(("kkbpk",), f"expected a FamilyPlanningReport or None, found {describe(kkbpk)}", ErrorCode.TYPE)
         )
     if errors:
         raise ValidationError(errors)

@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from .._core import describe, field, model
 from ..codec import from_dict
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._activity_rules import LINE_PATTERN, text_items
 from ._activity_vocab import Ministry, portal_keywords
 from ._data import load_file
@@ -174,14 +174,18 @@ class InpresTree:
         """
         if type(kegiatan_id) is not str:
             raise ValidationError.single(
-                f"expected an Inpres kegiatan id (a string such as 'K12'), found {describe(kegiatan_id)}", "type"
+                (),
+                f"expected an Inpres kegiatan id (a string such as 'K12'), found {describe(kegiatan_id)}",
+                ErrorCode.TYPE,
             )
         for path in self.walk():
             if path.kegiatan.id == kegiatan_id:
                 return path.kegiatan
         ids = [path.kegiatan.id for path in self.walk()]
         raise ValidationError.single(
-            f"expected an Inpres kegiatan id {ids[0]} to {ids[-1]}, found {describe(kegiatan_id)}", "invalid_value"
+            (),
+            f"expected an Inpres kegiatan id {ids[0]} to {ids[-1]}, found {describe(kegiatan_id)}",
+            ErrorCode.INVALID_VALUE,
         )
 
     def _invariants(self) -> Iterator[ErrorItem]:
@@ -191,12 +195,14 @@ class InpresTree:
             for p_index, program in enumerate(sasaran.programs):
                 where: tuple[str | int, ...] = ("sasaran", s_index, "programs", p_index)
                 if program.number in seen_programs:
-                    yield ErrorItem((*where, "number"), f"program {program.number} appears twice", "invariant")
+                    yield ErrorItem((*where, "number"), f"program {program.number} appears twice", ErrorCode.INVARIANT)
                 seen_programs.add(program.number)
                 for k_index, kegiatan in enumerate(program.kegiatan):
                     if kegiatan.id in seen_kegiatan:
                         yield ErrorItem(
-                            (*where, "kegiatan", k_index, "id"), f"kegiatan {kegiatan.id} appears twice", "invariant"
+                            (*where, "kegiatan", k_index, "id"),
+                            f"kegiatan {kegiatan.id} appears twice",
+                            ErrorCode.INVARIANT,
                         )
                     seen_kegiatan.add(kegiatan.id)
 
@@ -254,9 +260,13 @@ def suggest_kegiatan(title: object, *, limit: int | None = None) -> list[tuple[I
     []
     """
     if type(title) is not str:
-        raise ValidationError.single(f"expected an activity title (a string), found {describe(title)}", "type")
+        raise ValidationError.single(
+            (), f"expected an activity title (a string), found {describe(title)}", ErrorCode.TYPE
+        )
     if limit is not None and (type(limit) is not int or limit < 1):
-        raise ValidationError.single(f"expected a limit >= 1 (an integer), found {describe(limit)}", "constraint")
+        raise ValidationError.single(
+            (), f"expected a limit >= 1 (an integer), found {describe(limit)}", ErrorCode.CONSTRAINT
+        )
     words = [word for word in _words(title) if word not in _STOPWORDS]
     if not words:
         return []

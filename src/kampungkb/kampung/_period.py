@@ -10,7 +10,7 @@ import datetime as _dt
 from typing import Any
 
 from .._core import describe, field, model
-from ..errors import ValidationError
+from ..errors import ErrorCode, ValidationError
 
 __all__ = ["ReportPeriod"]
 
@@ -39,7 +39,7 @@ class ReportPeriod:
     def of(cls, moment: object) -> ReportPeriod:
         """The period holding a date or date-time (the portal sets a report's period to the month it is saved)."""
         if not isinstance(moment, _dt.date):
-            raise ValidationError.single(f"expected a date or date-time, found {describe(moment)}", "type")
+            raise ValidationError.single((), f"expected a date or date-time, found {describe(moment)}", ErrorCode.TYPE)
         return cls(moment.month, moment.year)
 
     @property

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .._core import CodedEnum, field, model
-from ..errors import ErrorItem
+from ..errors import ErrorCode, ErrorItem
 from ..people import PersonName
 
 __all__ = ["FamilyFunction", "PokjaMember", "PokjaPosition"]
@@ -92,10 +92,12 @@ class PokjaMember:
     def _invariants(self) -> Iterator[ErrorItem]:
         is_section = self.position is PokjaPosition.SECTION_MEMBER
         if is_section and self.section is None:
-            yield ErrorItem(("section",), "a section member (Seksi) needs the section's family function", "invariant")
+            yield ErrorItem(
+                ("section",), "a section member (Seksi) needs the section's family function", ErrorCode.INVARIANT
+            )
         elif not is_section and self.section is not None:
             yield ErrorItem(
                 ("section",),
                 f"only a section member (Seksi) has a section, found one for {self.position.label}",
-                "invariant",
+                ErrorCode.INVARIANT,
             )

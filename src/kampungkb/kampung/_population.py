@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from .._core import describe, field, model
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._period import ReportPeriod
 from ._portal_rows import count_value, portal_rows, read_key, read_value
 from ._rules import Coverage, each_once
@@ -119,11 +119,15 @@ class PopulationReport:
         counts: list[AgeSexCount] = []
         for sex, name, numbers in ((Sex.MALE, "male", male), (Sex.FEMALE, "female", female)):
             if type(numbers) not in (list, tuple):
-                errors.append(ErrorItem((name,), f"expected a list of 16 counts, found {describe(numbers)}", "type"))
+                errors.append(
+                    ErrorItem((name,), f"expected a list of 16 counts, found {describe(numbers)}", ErrorCode.TYPE)
+                )
                 continue
             if len(numbers) != len(AgeBand):
                 errors.append(
-                    ErrorItem((name,), f"expected 16 counts (one per age band), found {len(numbers)}", "constraint")
+                    ErrorItem(
+                        (name,), f"expected 16 counts (one per age band), found {len(numbers)}", ErrorCode.CONSTRAINT
+                    )
                 )
                 continue
             for index, (band, number) in enumerate(zip(AgeBand, numbers, strict=True)):
@@ -132,11 +136,13 @@ class PopulationReport:
                     counts.append(AgeSexCount(band, sex, checked))
         totals: list[FamilyTotal] = []
         if not isinstance(families, Mapping):
-            errors.append(ErrorItem(("families",), f"expected a mapping, found {describe(families)}", "type"))
+            errors.append(ErrorItem(("families",), f"expected a mapping, found {describe(families)}", ErrorCode.TYPE))
         else:
             for key, number in families.items():
                 if type(key) is not FamilyCount:
-                    errors.append(ErrorItem(("families",), f"expected FamilyCount keys, found {describe(key)}", "type"))
+                    errors.append(
+                        ErrorItem(("families",), f"expected FamilyCount keys, found {describe(key)}", ErrorCode.TYPE)
+                    )
                     continue
                 checked = read_value(number, count_value, ("families", key.code), errors)
                 if checked is not None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
 from .._core import describe
-from ..errors import ErrorItem, PathPart, ValidationError
+from ..errors import ErrorCode, ErrorItem, PathPart, ValidationError
 
 __all__ = ["count_value", "portal_rows", "read_key", "read_value"]
 
@@ -23,13 +23,15 @@ T = TypeVar("T")
 def portal_rows(rows: Any, name: str, errors: list[ErrorItem]) -> Iterator[tuple[int, Mapping[str, Any]]]:
     """The mapping rows of a list, each with its index; anything else is recorded at ``name[i]``."""
     if type(rows) not in (list, tuple):
-        errors.append(ErrorItem((name,), f"expected a list of rows, found {describe(rows)}", "type"))
+        errors.append(ErrorItem((name,), f"expected a list of rows, found {describe(rows)}", ErrorCode.TYPE))
         return
     for index, row in enumerate(rows):
         if isinstance(row, Mapping):
             yield index, row
         else:
-            errors.append(ErrorItem((name, index), f"expected a row (a mapping), found {describe(row)}", "type"))
+            errors.append(
+                ErrorItem((name, index), f"expected a row (a mapping), found {describe(row)}", ErrorCode.TYPE)
+            )
 
 
 def read_value(
@@ -52,7 +54,7 @@ def read_key(
 ) -> T | None:
     """``convert(row[key])``, or None with the problem recorded at ``where + (key,)``."""
     if key not in row:
-        errors.append(ErrorItem((*where, key), f"missing required field {key!r}", "missing"))
+        errors.append(ErrorItem((*where, key), f"missing required field {key!r}", ErrorCode.MISSING))
         return None
     return read_value(row[key], convert, (*where, key), errors)
 
@@ -64,7 +66,7 @@ def count_value(value: Any) -> int:
     3
     """
     if type(value) is not int:
-        raise ValidationError.single(f"expected a count (an integer), found {describe(value)}", "type")
+        raise ValidationError.single((), f"expected a count (an integer), found {describe(value)}", ErrorCode.TYPE)
     if value < 0:
-        raise ValidationError.single(f"expected a count >= 0, found {value}", "constraint")
+        raise ValidationError.single((), f"expected a count >= 0, found {value}", ErrorCode.CONSTRAINT)
     return value

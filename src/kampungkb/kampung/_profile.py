@@ -14,7 +14,7 @@ import functools
 from collections.abc import Iterator
 
 from .._core import field, model
-from ..errors import ErrorItem
+from ..errors import ErrorCode, ErrorItem
 from ._period import ReportPeriod
 from ._record import Pokja
 from ._rules import NON_BLANK, Coverage, each_once, unique_items
@@ -69,18 +69,22 @@ class PlkbSupport:
     def _invariants(self) -> Iterator[ErrorItem]:
         if self.accompanied:
             if self.nip is None:
-                yield ErrorItem(("nip",), "give the NIP of the accompanying PLKB", "invariant")
+                yield ErrorItem(("nip",), "give the NIP of the accompanying PLKB", ErrorCode.INVARIANT)
             if self.supervisor is not None:
-                yield ErrorItem(("supervisor",), "a kampung accompanied by a PLKB has no supervisor kind", "invariant")
+                yield ErrorItem(
+                    ("supervisor",), "a kampung accompanied by a PLKB has no supervisor kind", ErrorCode.INVARIANT
+                )
             if self.supervisor_other is not None:
-                yield ErrorItem(("supervisor_other",), "a kampung accompanied by a PLKB has no supervisor", "invariant")
+                yield ErrorItem(
+                    ("supervisor_other",), "a kampung accompanied by a PLKB has no supervisor", ErrorCode.INVARIANT
+                )
             return
         if self.nip is not None:
-            yield ErrorItem(("nip",), "a NIP is given only for an accompanying PLKB", "invariant")
+            yield ErrorItem(("nip",), "a NIP is given only for an accompanying PLKB", ErrorCode.INVARIANT)
         if self.supervisor is None:
-            yield ErrorItem(("supervisor",), "without a PLKB, say who supervises the kampung", "invariant")
+            yield ErrorItem(("supervisor",), "without a PLKB, say who supervises the kampung", ErrorCode.INVARIANT)
         elif self.supervisor is PlkbSupervisorKind.OTHER and self.supervisor_other is None:
-            yield ErrorItem(("supervisor_other",), "name the supervisor when the kind is Lainnya", "invariant")
+            yield ErrorItem(("supervisor_other",), "name the supervisor when the kind is Lainnya", ErrorCode.INVARIANT)
 
 
 @model(kw_only=True)
@@ -96,9 +100,9 @@ class Regulation:
 
     def _invariants(self) -> Iterator[ErrorItem]:
         if self.present and not self.levels:
-            yield ErrorItem(("levels",), "name at least one level when there is a regulation", "invariant")
+            yield ErrorItem(("levels",), "name at least one level when there is a regulation", ErrorCode.INVARIANT)
         if not self.present and self.levels:
-            yield ErrorItem(("levels",), "no levels are listed when there is no regulation", "invariant")
+            yield ErrorItem(("levels",), "no levels are listed when there is no regulation", ErrorCode.INVARIANT)
         yield from unique_items(self.levels, "levels")
 
 
@@ -123,11 +127,11 @@ class CommunityPlan:
 
     def _invariants(self) -> Iterator[ErrorItem]:
         if self.has_plan and self.uses_data is None:
-            yield ErrorItem(("uses_data",), "with a plan, say whether data were used to make it", "invariant")
+            yield ErrorItem(("uses_data",), "with a plan, say whether data were used to make it", ErrorCode.INVARIANT)
         if self.uses_data is True and not self.data_uses:
-            yield ErrorItem(("data_uses",), "name at least one data source when data were used", "invariant")
+            yield ErrorItem(("data_uses",), "name at least one data source when data were used", ErrorCode.INVARIANT)
         if self.uses_data is not True and self.data_uses:
-            yield ErrorItem(("data_uses",), "data sources are listed only when data were used", "invariant")
+            yield ErrorItem(("data_uses",), "data sources are listed only when data were used", ErrorCode.INVARIANT)
         yield from unique_items(self.data_uses, "data_uses")
 
 
@@ -151,9 +155,9 @@ class OperationalRoutine:
 
     def _invariants(self) -> Iterator[ErrorItem]:
         if self.performed and self.frequency is None:
-            yield ErrorItem(("frequency",), "say how often a routine that is performed happens", "invariant")
+            yield ErrorItem(("frequency",), "say how often a routine that is performed happens", ErrorCode.INVARIANT)
         if self.frequency is Frequency.OTHER and self.frequency_other is None:
-            yield ErrorItem(("frequency_other",), "describe the frequency when it is Lainnya", "invariant")
+            yield ErrorItem(("frequency_other",), "describe the frequency when it is Lainnya", ErrorCode.INVARIANT)
 
 
 @model(kw_only=True)

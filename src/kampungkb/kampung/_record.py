@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import attrs
 
 from .._core import field, model
-from ..errors import ErrorItem
+from ..errors import ErrorCode, ErrorItem
 from ..regions import Location, RegionLevel
 from ._pokja import PokjaMember
 from ._rules import NON_BLANK, unique_items
@@ -103,7 +103,7 @@ class KampungKB:
             yield ErrorItem(
                 ("location", "code"),
                 f"a Kampung KB sits in a village (desa/kelurahan); found {code} ({code.level.code})",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
 
 
@@ -162,36 +162,40 @@ class Pokja:
     def _invariants(self) -> Iterator[ErrorItem]:
         if not self.exists:
             if self.decree is not None:
-                yield ErrorItem(("decree",), "a kampung with no Pokja has no decree (SK)", "invariant")
+                yield ErrorItem(("decree",), "a kampung with no Pokja has no decree (SK)", ErrorCode.INVARIANT)
             if self.trained:
-                yield ErrorItem(("trained",), "a kampung with no Pokja has no training", "invariant")
+                yield ErrorItem(("trained",), "a kampung with no Pokja has no training", ErrorCode.INVARIANT)
             if self.training_description is not None:
-                yield ErrorItem(("training_description",), "a kampung with no Pokja has no training", "invariant")
+                yield ErrorItem(
+                    ("training_description",), "a kampung with no Pokja has no training", ErrorCode.INVARIANT
+                )
             if self.member_count != 0:
                 yield ErrorItem(
-                    ("member_count",), f"a kampung with no Pokja has 0 members, found {self.member_count}", "invariant"
+                    ("member_count",),
+                    f"a kampung with no Pokja has 0 members, found {self.member_count}",
+                    ErrorCode.INVARIANT,
                 )
             if self.trained_count != 0:
                 yield ErrorItem(
                     ("trained_count",),
                     f"a kampung with no Pokja has 0 trained members, found {self.trained_count}",
-                    "invariant",
+                    ErrorCode.INVARIANT,
                 )
             if self.members:
-                yield ErrorItem(("members",), "a kampung with no Pokja has no Pokja members", "invariant")
+                yield ErrorItem(("members",), "a kampung with no Pokja has no Pokja members", ErrorCode.INVARIANT)
             return
         if self.member_count < 1:
-            yield ErrorItem(("member_count",), "a Pokja has at least 1 member, found 0", "invariant")
+            yield ErrorItem(("member_count",), "a Pokja has at least 1 member, found 0", ErrorCode.INVARIANT)
         if self.trained:
             if self.training_description is None:
-                yield ErrorItem(("training_description",), "describe the training the members had", "invariant")
+                yield ErrorItem(("training_description",), "describe the training the members had", ErrorCode.INVARIANT)
             if self.trained_count < 1:
                 yield ErrorItem(
-                    ("trained_count",), "a trained Pokja has at least 1 trained member, found 0", "invariant"
+                    ("trained_count",), "a trained Pokja has at least 1 trained member, found 0", ErrorCode.INVARIANT
                 )
         if self.trained_count > self.member_count:
             yield ErrorItem(
                 ("trained_count",),
                 f"{self.trained_count} trained members but only {self.member_count} members",
-                "invariant",
+                ErrorCode.INVARIANT,
             )

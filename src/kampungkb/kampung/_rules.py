@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
-from ..errors import ErrorItem
+from ..errors import ErrorCode, ErrorItem
 
 __all__ = ["NON_BLANK", "Coverage", "each_once", "label_of", "unique_items"]
 
@@ -39,7 +39,7 @@ def unique_items(items: Sequence[Any], name: str) -> Iterator[ErrorItem]:
     for index, item in enumerate(items):
         seen = first.setdefault(item, index)
         if seen != index:
-            yield ErrorItem((name, index), f"{label_of(item)} is listed twice (first at [{seen}])", "invariant")
+            yield ErrorItem((name, index), f"{label_of(item)} is listed twice (first at [{seen}])", ErrorCode.INVARIANT)
 
 
 class Coverage(Generic[K]):
@@ -84,12 +84,14 @@ def each_once(
     first: dict[K, int] = {}
     for index, value in enumerate(keys):
         if value not in permitted:
-            yield ErrorItem((name, index, key_field), f"{label_of(value)} does not belong in {what}", "invariant")
+            yield ErrorItem(
+                (name, index, key_field), f"{label_of(value)} does not belong in {what}", ErrorCode.INVARIANT
+            )
             continue
         seen = first.setdefault(value, index)
         if seen != index:
-            yield ErrorItem((name, index), f"{label_of(value)} is given twice (first at [{seen}])", "invariant")
+            yield ErrorItem((name, index), f"{label_of(value)} is given twice (first at [{seen}])", ErrorCode.INVARIANT)
     missing = [value for value in coverage.expected if value not in first]
     if missing:
         listed = ", ".join(label_of(value) for value in missing)
-        yield ErrorItem((name,), f"{what} must cover every value; missing {listed}", "invariant")
+        yield ErrorItem((name,), f"{what} must cover every value; missing {listed}", ErrorCode.INVARIANT)

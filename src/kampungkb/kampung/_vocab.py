@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from .._core import CodedEnum, describe
-from ..errors import ValidationError
+from ..errors import ErrorCode, ValidationError
 from ._data import row_of, vocabulary
 
 __all__ = [
@@ -91,20 +91,22 @@ class PortalEnum(CodedEnum):
         """
         if type(portal_id) is not int:
             raise ValidationError.single(
-                f"expected a {cls.__name__} portal id (an integer), found {describe(portal_id)}", "type"
+                (), f"expected a {cls.__name__} portal id (an integer), found {describe(portal_id)}", ErrorCode.TYPE
             )
         by_id = {member.portal_id: member for member in cls if member.portal_id is not None}
         if not by_id:
             raise ValidationError.single(
+                (),
                 f"{cls.__name__} has no reliable portal ids; look it up by label (from_portal_label)",
-                "invalid_value",
+                ErrorCode.INVALID_VALUE,
             )
         found = by_id.get(portal_id)
         if found is None:
             allowed = ", ".join(str(key) for key in sorted(by_id))
             raise ValidationError.single(
+                (),
                 f"expected one of the {cls.__name__} portal ids {allowed}, found {describe(portal_id)}",
-                "invalid_value",
+                ErrorCode.INVALID_VALUE,
             )
         return found
 
@@ -116,13 +118,17 @@ class PortalEnum(CodedEnum):
         <FundingSource.COMPANY_CSR: 'company_csr'>
         """
         if type(label) is not str:
-            raise ValidationError.single(f"expected a {cls.__name__} label (a string), found {describe(label)}", "type")
+            raise ValidationError.single(
+                (), f"expected a {cls.__name__} label (a string), found {describe(label)}", ErrorCode.TYPE
+            )
         for member in cls:
             if label in (member.portal_label, member.label):
                 return member
         allowed = ", ".join(repr(member.portal_label) for member in cls)
         raise ValidationError.single(
-            f"expected one of the {cls.__name__} portal labels {allowed}, found {describe(label)}", "invalid_value"
+            (),
+            f"expected one of the {cls.__name__} portal labels {allowed}, found {describe(label)}",
+            ErrorCode.INVALID_VALUE,
         )
 
     @property
@@ -314,7 +320,9 @@ class Poktan(PortalEnum):
         <Poktan.RUMAH_DATAKU: 'rumah_dataku'>
         """
         if type(name) is not str:
-            raise ValidationError.single(f"expected a poktan name (a string), found {describe(name)}", "type")
+            raise ValidationError.single(
+                (), f"expected a poktan name (a string), found {describe(name)}", ErrorCode.TYPE
+            )
         wanted = _fold(name)
         for member in cls:
             row = member._row
@@ -322,7 +330,7 @@ class Poktan(PortalEnum):
             if any(_fold(known) == wanted for known in names):
                 return member
         raise ValidationError.single(
-            f"expected the name of a poktan or facility, found {describe(name)}", "invalid_value"
+            (), f"expected the name of a poktan or facility, found {describe(name)}", ErrorCode.INVALID_VALUE
         )
 
 
@@ -492,9 +500,11 @@ class AgeBand(PortalEnum):
     def for_age(cls, age: object) -> AgeBand:
         """The band holding ``age`` (whole years, >= 0)."""
         if type(age) is not int:
-            raise ValidationError.single(f"expected an age in whole years (an integer), found {describe(age)}", "type")
+            raise ValidationError.single(
+                (), f"expected an age in whole years (an integer), found {describe(age)}", ErrorCode.TYPE
+            )
         if age < 0:
-            raise ValidationError.single(f"expected an age >= 0, found {age}", "constraint")
+            raise ValidationError.single((), f"expected an age >= 0, found {age}", ErrorCode.CONSTRAINT)
         for band in cls:
             end = band.end
             if band.start <= age and (end is None or age <= end):
@@ -534,13 +544,16 @@ class Sex(CodedEnum):
         $: expected the portal's sex code 'P' (pria, male) or 'W' (wanita, female), found a string ('L') [invalid_value]
         """
         if type(code) is not str:
-            raise ValidationError.single(f"expected the portal's sex code (a string), found {describe(code)}", "type")
+            raise ValidationError.single(
+                (), f"expected the portal's sex code (a string), found {describe(code)}", ErrorCode.TYPE
+            )
         for member in cls:
             if member.portal_code == code:
                 return member
         raise ValidationError.single(
+            (),
             f"expected the portal's sex code 'P' (pria, male) or 'W' (wanita, female), found {describe(code)}",
-            "invalid_value",
+            ErrorCode.INVALID_VALUE,
         )
 
 

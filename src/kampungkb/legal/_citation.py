@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import Any, Final
 
 from .._core import CodedEnum, describe, field, model
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._instrument import (
     MAX_TITLE_LENGTH,
     NUMBER_HEAD,
@@ -100,7 +100,9 @@ class CitationMatch:
 
     def _invariants(self) -> Iterator[ErrorItem]:
         if self.end - self.start != len(self.matched):
-            yield ErrorItem(("end",), f"the span {self.start}..{self.end} does not fit the matched text", "invariant")
+            yield ErrorItem(
+                ("end",), f"the span {self.start}..{self.end} does not fit the matched text", ErrorCode.INVARIANT
+            )
 
     @property
     def span(self) -> tuple[int, int]:
@@ -151,9 +153,10 @@ def parse_citation_detailed(text: Any) -> CitationMatch:
     text = _require_text(text)
     if len(text) > MAX_CITATION_LENGTH:
         raise ValidationError.single(
+            (),
             f"a citation is at most {MAX_CITATION_LENGTH} characters; found {len(text)}"
             " (use find_citations for long text)",
-            "constraint",
+            ErrorCode.CONSTRAINT,
         )
     return _parse_whole(text, resolve=True)
 
@@ -186,15 +189,16 @@ def parse_identity(value: Any) -> InstrumentRef:
     text = _require_text(value)
     if len(text) > MAX_CITATION_LENGTH:
         raise ValidationError.single(
-            f"a citation is at most {MAX_CITATION_LENGTH} characters; found {len(text)}", "constraint"
+            (), f"a citation is at most {MAX_CITATION_LENGTH} characters; found {len(text)}", ErrorCode.CONSTRAINT
         )
     match = _parse_whole(text, resolve=False)
     _refuse_corrections(match)
     bare = match.instrument.title is None and match.instrument.gazette is None and match.pinpoint is None
     if not bare or match.matched != text.strip():
         raise ValidationError.single(
+            (),
             f"a reference holds only the identity; write {_short_identity(match.instrument)!r}, not {text[:80]!r}",
-            "invalid_value",
+            ErrorCode.INVALID_VALUE,
         )
     return match.instrument.ref
 
@@ -215,7 +219,7 @@ def load_citation(value: Any) -> LegalInstrument:
 def _refuse_corrections(match: CitationMatch) -> None:
     if match.corrections:
         raise ValidationError(
-            ErrorItem((), f"{c.message}; write the citation as it should be", "invalid_value")
+            ErrorItem((), f"{c.message}; write the citation as it should be", ErrorCode.INVALID_VALUE)
             for c in match.corrections
         )
 
@@ -322,7 +326,7 @@ def _require_text(value: Any) -> str:
         return value
     if isinstance(value, str):  # a str subclass: read its plain text
         return str.__str__(value)
-    raise ValidationError.single(f"expected a citation (a string), found {describe(value)}", "type")
+    raise ValidationError.single((), f"expected a citation (a string), found {describe(value)}", ErrorCode.TYPE)
 
 
 # ---------------------------------------------------------------------------
@@ -568,7 +572,7 @@ def _parse_whole(text: str, *, resolve: bool) -> CitationMatch:
         tail = _TRAILING_PUNCTUATION.match(text, rest, limit)
         if tail is not None and tail.end() != limit:
             found = text[tail.end() : tail.end() + 40]
-            raise ValidationError.single(f"unexpected text after the citation: {found!r}", "invalid_value")
+            raise ValidationError.single((), f"unexpected text after the citation: {found!r}", ErrorCode.INVALID_VALUE)
     return match
 
 
@@ -593,7 +597,7 @@ def _missing_parts(text: str, pos: int) -> list[ErrorItem]:
     if gazette is not None and not text[gazette.end() : limit].strip():
         shown = _describe_gazette(_gazette_from(gazette))
         message = f"{shown} is a gazette entry of no registered instrument; a citation needs its type, number and year"
-        return [ErrorItem((), message, "invalid_value")]
+        return [ErrorItem((), message, ErrorCode.INVALID_VALUE)]
     errors = []
     typed = _type_at(text, pos, limit)
     regional = _REGIONAL_REGULATION.match(text, pos, limit)
@@ -601,17 +605,23 @@ def _missing_parts(text: str, pos: int) -> list[ErrorItem]:
         after = typed[2]
     elif regional is not None:
         after = regional.end()
-        errors.append(ErrorItem((), _PERDA_WITHOUT_LEVEL, "invalid_value"))
+        errors.append(ErrorItem((), _PERDA_WITHOUT_LEVEL, ErrorCode.INVALID_VALUE))
     else:
         after = pos
-        errors.append(ErrorItem((), _NO_TYPE, "invalid_value"))
+        errors.append(ErrorItem((), _NO_TYPE, ErrorCode.INVALID_VALUE))
     has_number = _NUMBER_ONLY.match(text, after, limit) or _ANY_NUMBER_IN_TEXT.search(text, after, limit)
     if has_number is None:
-        errors.append(ErrorItem((), "the citation has no number (such as 'Nomor 23' or '23/2014')", "invalid_value"))
+        errors.append(
+            ErrorItem((), "the citation has no number (such as 'Nomor 23' or '23/2014')", ErrorCode.INVALID_VALUE)
+        )
     if _ANY_YEAR_IN_TEXT.search(text, after, limit) is None:
-        errors.append(ErrorItem((), "the citation has no year (such as 'Tahun 2014' or '/2014')", "invalid_value"))
+        errors.append(
+            ErrorItem((), "the citation has no year (such as 'Tahun 2014' or '/2014')", ErrorCode.INVALID_VALUE)
+        )
     if not errors:
-        errors.append(ErrorItem((), f"not a citation of a legal instrument: {text[pos : pos + 60]!r}", "invalid_value"))
+        errors.append(
+            ErrorItem((), f"not a citation of a legal instrument: {text[pos : pos + 60]!r}", ErrorCode.INVALID_VALUE)
+        )
     return errors
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Final, Literal
 
-from ..errors import ValidationError
+from ..errors import ErrorCode, ValidationError
 from ._instrument import Gazette, GazetteKind, InstrumentRef, InstrumentType, LegalInstrument
 
 __all__ = ["CitationStyle", "format_citation", "format_gazette"]
@@ -60,13 +60,14 @@ def format_citation(instrument: LegalInstrument | InstrumentRef, style: Citation
     """
     if not isinstance(instrument, LegalInstrument | InstrumentRef):
         raise ValidationError.single(
-            f"expected a LegalInstrument or InstrumentRef, found a {type(instrument).__name__}", "type"
+            (), f"expected a LegalInstrument or InstrumentRef, found a {type(instrument).__name__}", ErrorCode.TYPE
         )
     if style not in _STYLES:
         shown = repr(style) if isinstance(style, str) else f"a {type(style).__name__}"
         raise ValidationError.single(
+            (),
             f"expected a citation style 'short', 'long' or 'full', found {shown}",
-            "invalid_value" if isinstance(style, str) else "type",
+            ErrorCode.INVALID_VALUE if isinstance(style, str) else ErrorCode.TYPE,
         )
     if style == "short":
         return _short(instrument)
@@ -83,7 +84,7 @@ def format_gazette(gazette: Gazette) -> str:
     'Berita Negara Republik Indonesia Tahun 2020 Nomor 703'
     """
     if not isinstance(gazette, Gazette):
-        raise ValidationError.single(f"expected a Gazette, found a {type(gazette).__name__}", "type")
+        raise ValidationError.single((), f"expected a Gazette, found a {type(gazette).__name__}", ErrorCode.TYPE)
     text = f"{gazette.kind.label} Tahun {gazette.year} Nomor {gazette.number}"
     if gazette.supplement is not None and gazette.kind is GazetteKind.STATE_GAZETTE:
         text += f", Tambahan {GazetteKind.STATE_GAZETTE.label} Nomor {gazette.supplement}"

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any, Final
 
 from .._core import CodedEnum, field, model
-from ..errors import ErrorItem
+from ..errors import ErrorCode, ErrorItem
 
 __all__ = [
     "Confidence",
@@ -247,7 +247,9 @@ class Gazette:
 
     def _invariants(self) -> Iterator[ErrorItem]:
         if self.supplement is not None and self.kind is not GazetteKind.STATE_GAZETTE:
-            yield ErrorItem(("supplement",), "only the Lembaran Negara has a Tambahan (supplement) number", "invariant")
+            yield ErrorItem(
+                ("supplement",), "only the Lembaran Negara has a Tambahan (supplement) number", ErrorCode.INVARIANT
+            )
 
 
 @model
@@ -334,10 +336,10 @@ class LegalInstrument:
     def _invariants(self) -> Iterator[ErrorItem]:
         yield from identity_problems(self.type, self.number, self.year, self.issuer)
         if self.type is InstrumentType.CONSTITUTION and self.title is not None:
-            yield ErrorItem(("title",), "the Constitution's citation has no 'tentang' title", "invariant")
+            yield ErrorItem(("title",), "the Constitution's citation has no 'tentang' title", ErrorCode.INVARIANT)
         if self.title is not None and _SEBAGAIMANA.search(self.title):
             yield ErrorItem(
-                ("title",), "a title may not contain 'sebagaimana' (it opens an amendment clause)", "invariant"
+                ("title",), "a title may not contain 'sebagaimana' (it opens an amendment clause)", ErrorCode.INVARIANT
             )
         if self.gazette is not None:
             expected = self.type.gazette_kind
@@ -345,29 +347,31 @@ class LegalInstrument:
                 yield ErrorItem(
                     ("gazette",),
                     f"an instrument of type {self.type.label!r} is not promulgated in a gazette",
-                    "invariant",
+                    ErrorCode.INVARIANT,
                 )
             elif self.gazette.kind is not expected:
                 yield ErrorItem(
                     ("gazette", "kind"),
                     f"an instrument of type {self.type.label!r} is promulgated in the {expected.label},"
                     f" not the {self.gazette.kind.label}",
-                    "invariant",
+                    ErrorCode.INVARIANT,
                 )
         if self.enacted is not None and self.promulgated is not None and self.promulgated < self.enacted:
             yield ErrorItem(
                 ("promulgated",),
                 f"promulgated {self.promulgated.isoformat()} before it was enacted {self.enacted.isoformat()}",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
         own = (self.type, self.number, self.year, self.issuer)  # the identity, as self.ref would hold it
         for name in ("amends", "revokes"):
             for index, ref in enumerate(getattr(self, name)):
                 if (ref.type, ref.number, ref.year, ref.issuer) == own:
-                    yield ErrorItem((name, index), f"an instrument cannot {name[:-1]} itself", "invariant")
+                    yield ErrorItem((name, index), f"an instrument cannot {name[:-1]} itself", ErrorCode.INVARIANT)
         for index, source in enumerate(self.sources):
             if _URL.fullmatch(source) is None:
-                yield ErrorItem(("sources", index), f"expected an http(s) URL, found {source[:60]!r}", "invariant")
+                yield ErrorItem(
+                    ("sources", index), f"expected an http(s) URL, found {source[:60]!r}", ErrorCode.INVARIANT
+                )
 
     @property
     def ref(self) -> InstrumentRef:
@@ -393,26 +397,34 @@ def identity_problems(type_: InstrumentType, number: str | None, year: int, issu
     """The rules that tie an identity's parts to its type (shared by refs and instruments)."""
     if type_ is InstrumentType.CONSTITUTION:
         if number is not None:
-            yield ErrorItem(("number",), "the Constitution has no number", "invariant")
+            yield ErrorItem(("number",), "the Constitution has no number", ErrorCode.INVARIANT)
         if year != 1945:
-            yield ErrorItem(("year",), f"the Constitution's year is 1945, found {year}", "invariant")
+            yield ErrorItem(("year",), f"the Constitution's year is 1945, found {year}", ErrorCode.INVARIANT)
     elif number is None:
-        yield ErrorItem(("number",), f"an instrument of type {type_.label!r} needs a number", "invariant")
+        yield ErrorItem(("number",), f"an instrument of type {type_.label!r} needs a number", ErrorCode.INVARIANT)
     if issuer is None:
         return
     if not type_.takes_issuer:
         yield ErrorItem(
-            ("issuer",), f"an instrument of type {type_.label!r} names no issuer; found {issuer[:60]!r}", "invariant"
+            ("issuer",),
+            f"an instrument of type {type_.label!r} names no issuer; found {issuer[:60]!r}",
+            ErrorCode.INVARIANT,
         )
         return
     reserved = [word for word in issuer.split(" ") if _RESERVED_WORD.match(word)]
     if reserved:
         yield ErrorItem(
-            ("issuer",), f"an issuer may not contain the citation word {reserved[0]!r} (Nomor, Tahun, RI…)", "invariant"
+            ("issuer",),
+            f"an issuer may not contain the citation word {reserved[0]!r} (Nomor, Tahun, RI…)",
+            ErrorCode.INVARIANT,
         )
     if issuer[-1] in ".,/-'":
-        yield ErrorItem(("issuer",), f"an issuer may not end with punctuation; found {issuer[:60]!r}", "invariant")
+        yield ErrorItem(
+            ("issuer",), f"an issuer may not end with punctuation; found {issuer[:60]!r}", ErrorCode.INVARIANT
+        )
     if type_ is InstrumentType.REGENCY_CITY_REGULATION and _REGENCY_OR_CITY.match(issuer) is None:
         yield ErrorItem(
-            ("issuer",), f"a Perda Kabupaten/Kota names 'Kabupaten …' or 'Kota …'; found {issuer[:60]!r}", "invariant"
+            ("issuer",),
+            f"a Perda Kabupaten/Kota names 'Kabupaten …' or 'Kota …'; found {issuer[:60]!r}",
+            ErrorCode.INVARIANT,
         )

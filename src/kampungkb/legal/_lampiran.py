@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any, TypeVar
 
 from .._core import CodedEnum, describe, field, model
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._instrument import Confidence, InstrumentRef
 
 __all__ = [
@@ -170,7 +170,7 @@ def _member(enum_type: type[E], value: Any, name: str, errors: list[ErrorItem]) 
         return value
     if type(value) is not str:
         errors.append(
-            ErrorItem((name,), f"expected a {enum_type.__name__} or its code, found {describe(value)}", "type")
+            ErrorItem((name,), f"expected a {enum_type.__name__} or its code, found {describe(value)}", ErrorCode.TYPE)
         )
         return None
     try:

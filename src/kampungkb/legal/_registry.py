@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from .._core import describe, field, model
-from ..errors import ValidationError
+from ..errors import ErrorCode, ValidationError
 from ._instrument import Confidence, Gazette, InstrumentRef, InstrumentType, LegalInstrument
 
 __all__ = ["FactProvenance", "Registry", "hierarchy_sorted", "program_legal_basis", "registry"]
@@ -158,7 +158,7 @@ class Registry:
     def _require(self, citation: str | InstrumentRef | LegalInstrument) -> _Entry:
         entry = self._entry(citation)
         if entry is None:
-            raise ValidationError.single(f"{_ref_of(citation)} is not in the registry", "invalid_value")
+            raise ValidationError.single((), f"{_ref_of(citation)} is not in the registry", ErrorCode.INVALID_VALUE)
         return entry
 
     def _load(self) -> tuple[_Entry, ...]:
@@ -218,13 +218,15 @@ def hierarchy_sorted(instruments: Iterable[LegalInstrument | InstrumentRef]) -> 
     """
     if isinstance(instruments, str | bytes) or not isinstance(instruments, Iterable):
         raise ValidationError.single(
-            f"expected an iterable of LegalInstrument or InstrumentRef, found {describe(instruments)}", "type"
+            (),
+            f"expected an iterable of LegalInstrument or InstrumentRef, found {describe(instruments)}",
+            ErrorCode.TYPE,
         )
     items = list(instruments)
     for index, item in enumerate(items):
         if not isinstance(item, LegalInstrument | InstrumentRef):
             raise ValidationError.single(
-                f"expected a LegalInstrument or InstrumentRef, found a {type(item).__name__}", "type", index
+                (index,), f"expected a LegalInstrument or InstrumentRef, found a {type(item).__name__}", ErrorCode.TYPE
             )
     return tuple(sorted(items, key=_hierarchy_key))
 
@@ -292,5 +294,7 @@ def _ref_of(citation: object) -> InstrumentRef:
 
         return parse_citation_detailed(citation).instrument.ref
     raise ValidationError.single(
-        f"expected a citation string, an InstrumentRef or a LegalInstrument, found a {type(citation).__name__}", "type"
+        (),
+        f"expected a citation string, an InstrumentRef or a LegalInstrument, found a {type(citation).__name__}",
+        ErrorCode.TYPE,
     )

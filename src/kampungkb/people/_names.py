@@ -25,7 +25,7 @@ import unicodedata
 from typing import Final, NamedTuple
 
 from .._core import describe
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._degrees import AMBIGUOUS, Degree, Kind, degree_table, honorific_spellings
 
 __all__ = [
@@ -74,10 +74,10 @@ def check_text(text: object, what: str) -> str:
     $: expected a name without control characters, found U+000A at position 6 [invalid_value]
     """
     if type(text) is not str:
-        raise ValidationError.single(f"expected {what} (a string), found {describe(text)}", "type")
+        raise ValidationError.single((), f"expected {what} (a string), found {describe(text)}", ErrorCode.TYPE)
     if len(text) > MAX_INPUT:
         raise ValidationError.single(
-            f"expected {what} of at most {MAX_INPUT} characters, found {len(text)}", "constraint"
+            (), f"expected {what} of at most {MAX_INPUT} characters, found {len(text)}", ErrorCode.CONSTRAINT
         )
     for position, char in enumerate(text):
         if char in " \u00a0":
@@ -86,12 +86,13 @@ def check_text(text: object, what: str) -> str:
         if category[0] == "C" or category in ("Zl", "Zp"):
             noun = what.removeprefix("a ").removeprefix("an ")
             raise ValidationError.single(
+                (),
                 f"expected {_article(noun)} without control characters, found U+{ord(char):04X} at position {position}",
-                "invalid_value",
+                ErrorCode.INVALID_VALUE,
             )
     collapsed = " ".join(text.split())
     if not collapsed:
-        raise ValidationError.single(f"expected {what}, found {describe(text)}", "constraint")
+        raise ValidationError.single((), f"expected {what}, found {describe(text)}", ErrorCode.CONSTRAINT)
     return collapsed
 
 
@@ -323,12 +324,12 @@ def _no_name(text: str, honorific: str | None, before: list[str], after: list[st
     if before or after:
         listed = ", ".join(before + after)
         return ErrorItem(
-            (), f"expected a name with its degrees, found only degrees ({listed}) in {text!r}", "invalid_value"
+            (), f"expected a name with its degrees, found only degrees ({listed}) in {text!r}", ErrorCode.INVALID_VALUE
         )
     if honorific is not None:
-        return ErrorItem((), f"expected a name after the form of address, found only {text!r}", "invalid_value")
+        return ErrorItem((), f"expected a name after the form of address, found only {text!r}", ErrorCode.INVALID_VALUE)
     if comma:
         return ErrorItem(
-            (), f"expected a name before the comma, found degrees with no name in {text!r}", "invalid_value"
+            (), f"expected a name before the comma, found degrees with no name in {text!r}", ErrorCode.INVALID_VALUE
         )
-    return ErrorItem((), f"expected a person's name, found {text!r}", "invalid_value")
+    return ErrorItem((), f"expected a person's name, found {text!r}", ErrorCode.INVALID_VALUE)

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from typing import Any, Self
 
 from .._core import describe, field, model
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ..regions import Gazetteer, RegionCode, RegionLevel, province, regency_display_name
 from ._names import is_degrees, leading_title, parse_name, read_degree, title_case, trailing_degrees
 from ._nomenclature import AgencyEntry, agencies_named
@@ -143,7 +143,7 @@ class PersonName:
                 yield ErrorItem(
                     (f"degrees_{kind}", index),
                     f"expected a degree written {kind} a name, in its canonical spelling{spelling}, found {degree!r}",
-                    "invariant",
+                    ErrorCode.INVARIANT,
                 )
         expected = tuple(dict.fromkeys(flagged))
         if self.unrecognized_degrees != expected:
@@ -151,7 +151,7 @@ class PersonName:
                 ("unrecognized_degrees",),
                 f"expected the degrees the table does not know, in order: {expected!r}, "
                 f"found {self.unrecognized_degrees!r}",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
 
 
@@ -195,11 +195,15 @@ class Organization:
         $: the expansion of 'DP3KB' is not known (observed in Kabupaten Brebes); build the Organization ...
         """
         if type(acronym) is not str:
-            raise ValidationError.single(f"expected an acronym (a string), found {describe(acronym)}", "type")
+            raise ValidationError.single(
+                (), f"expected an acronym (a string), found {describe(acronym)}", ErrorCode.TYPE
+            )
         rows = agencies_named(acronym)
         if not rows:
             raise ValidationError.single(
-                f"expected an acronym from the nomenclature table, found {describe(acronym)}", "invalid_value"
+                (),
+                f"expected an acronym from the nomenclature table, found {describe(acronym)}",
+                ErrorCode.INVALID_VALUE,
             )
         code = _region_code(region)
         return cls._from_rows(rows, code, _place_name(code, gazetteer) if code is not None else None)
@@ -212,16 +216,17 @@ class Organization:
         if kind is OrganizationKind.BKKBN_CENTRAL and region is not None:
             if region.level is not RegionLevel.PROVINCE:
                 raise ValidationError.single(
-                    f"BKKBN has representative offices in provinces only, found {region}", "invalid_value"
+                    (), f"BKKBN has representative offices in provinces only, found {region}", ErrorCode.INVALID_VALUE
                 )
             return cls(name=f"Perwakilan BKKBN {place}", kind=OrganizationKind.BKKBN_PROVINCIAL_OFFICE, region=region)
         row = _one_expansion(rows, place)
         if row.expansion is None:
             seen = ", ".join(row.regions)
             raise ValidationError.single(
+                (),
                 f"the expansion of {row.acronym!r} is not known (observed in {seen}); "
                 "build the Organization with its name",
-                "invalid_value",
+                ErrorCode.INVALID_VALUE,
             )
         name = row.expansion if place is None else f"{row.expansion} {place}"
         return cls(name=name, acronym=row.acronym, kind=kind, region=region)
@@ -235,14 +240,14 @@ class Organization:
             return
         if self.region is None:
             if self.kind is OrganizationKind.BKKBN_PROVINCIAL_OFFICE:
-                yield ErrorItem(("region",), "a BKKBN provincial office needs its province's code", "invariant")
+                yield ErrorItem(("region",), "a BKKBN provincial office needs its province's code", ErrorCode.INVARIANT)
         elif self.region.level not in allowed:
             levels = " or ".join(level.label for level in allowed) or "no region"
             yield ErrorItem(
                 ("region",),
                 f"{self.kind.label} expects a region at level {levels}, found {self.region} "
                 f"({self.region.level.label})",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
 
 
@@ -343,23 +348,23 @@ class Official:
             for name in ("jurisdiction", "region"):
                 if getattr(self, name) is not None:
                     yield ErrorItem(
-                        (name,), f"the organization already says where; give no {name} with it", "invariant"
+                        (name,), f"the organization already says where; give no {name} with it", ErrorCode.INVARIANT
                     )
         if self.region is not None:
             if self.jurisdiction is None:
-                yield ErrorItem(("jurisdiction",), "a region code needs the jurisdiction's name", "invariant")
+                yield ErrorItem(("jurisdiction",), "a region code needs the jurisdiction's name", ErrorCode.INVARIANT)
             yield from _region_fits_position(self.region, self.position)
         if self.acting is not None and self.position.group is PositionGroup.FIELD_WORKFORCE:
             yield ErrorItem(
                 ("acting",),
                 f"{self.acting.abbreviation} applies to offices, not to the field workforce ({self.position.label})",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
         if self.term_start is not None and self.term_end is not None and self.term_end < self.term_start:
             yield ErrorItem(
                 ("term_end",),
                 f"the term ends ({self.term_end}) before it starts ({self.term_start})",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
 
 
@@ -387,7 +392,7 @@ _WORK_LEVEL: dict[RegionLevel, WorkLevel] = {
 def _name_problems(name: str, original: str | None) -> Iterator[ErrorItem]:
     """The rules of ``name`` itself: a letter, no titles inside, capitals kept aside."""
     if not any(char.isalpha() for char in name):
-        yield ErrorItem(("name",), f"expected a name with at least one letter, found {name!r}", "invariant")
+        yield ErrorItem(("name",), f"expected a name with at least one letter, found {name!r}", ErrorCode.INVARIANT)
         return
     title = leading_title(name)
     if title is not None:
@@ -395,7 +400,7 @@ def _name_problems(name: str, original: str | None) -> Iterator[ErrorItem]:
             ("name",),
             f"the name begins with {title!r}, which reads as a form of address or a degree; "
             "give it as honorific or in degrees_before",
-            "invariant",
+            ErrorCode.INVARIANT,
         )
     words = name.split(" ")
     trailing = trailing_degrees(words)
@@ -404,20 +409,20 @@ def _name_problems(name: str, original: str | None) -> Iterator[ErrorItem]:
         yield ErrorItem(
             ("name",),
             f"the name ends with {tail!r}, which reads as degrees written after a name; give them in degrees_after",
-            "invariant",
+            ErrorCode.INVARIANT,
         )
     if original is None:
         if name.isupper() and title_case(name) != name:
             yield ErrorItem(
                 ("name",),
                 f"a name in capitals is kept title-cased ({title_case(name)!r}) with the capitals in original_name",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
     elif not original.isupper() or title_case(original) != name or original == name:
         yield ErrorItem(
             ("original_name",),
             f"expected the name in capitals whose title case is {name!r}, found {original!r}",
-            "invariant",
+            ErrorCode.INVARIANT,
         )
 
 
@@ -431,19 +436,19 @@ def _region_fits_position(region: RegionCode, position: Position) -> Iterator[Er
         yield ErrorItem(
             ("region",),
             f"{position.label} works at level {expected}, found {region} ({region.level.label})",
-            "invariant",
+            ErrorCode.INVARIANT,
         )
         return
     wants_city = _CITY_POSITIONS.get(position)
     if wants_city is not None and region.is_city is not wants_city:
         place = "a kota" if wants_city else "a kabupaten"
-        yield ErrorItem(("region",), f"{position.label} heads {place}, found {region}", "invariant")
+        yield ErrorItem(("region",), f"{position.label} heads {place}, found {region}", ErrorCode.INVARIANT)
     wants_kelurahan = _KELURAHAN_POSITIONS.get(position)
     if wants_kelurahan is not None and region.village_kind is not None:
         is_kelurahan = region.village_kind.code == "kelurahan"
         if is_kelurahan is not wants_kelurahan:
             place = "a kelurahan" if wants_kelurahan else "a desa"
-            yield ErrorItem(("region",), f"{position.label} heads {place}, found {region}", "invariant")
+            yield ErrorItem(("region",), f"{position.label} heads {place}, found {region}", ErrorCode.INVARIANT)
 
 
 _CITY_POSITIONS: dict[Position, bool] = {
@@ -472,7 +477,9 @@ def _region_code(region: object) -> RegionCode | None:
         return region
     if isinstance(region, str):
         return RegionCode.parse(region)
-    raise ValidationError.single(f"expected a region code (RegionCode or text), found {describe(region)}", "type")
+    raise ValidationError.single(
+        (), f"expected a region code (RegionCode or text), found {describe(region)}", ErrorCode.TYPE
+    )
 
 
 def _place_name(region: RegionCode, gazetteer: Gazetteer | None) -> str:
@@ -481,8 +488,9 @@ def _place_name(region: RegionCode, gazetteer: Gazetteer | None) -> str:
         return f"Provinsi {province(region).name}"
     if region.level is not RegionLevel.REGENCY:
         raise ValidationError.single(
+            (),
             f"expected a province or regency/city code for an agency, found {region} ({region.level.label})",
-            "invalid_value",
+            ErrorCode.INVALID_VALUE,
         )
     return regency_display_name(region, gazetteer)
 
@@ -499,9 +507,10 @@ def _one_expansion(rows: tuple[AgencyEntry, ...], place: str | None) -> AgencyEn
             return matching[0]
     listed = "; ".join(f"{row.expansion!r} ({', '.join(row.regions)})" for row in rows)
     raise ValidationError.single(
+        (),
         f"{rows[0].acronym!r} stands for different names in different regions: {listed}; "
         "give a region where it was observed, or build the Organization with its name",
-        "invalid_value",
+        ErrorCode.INVALID_VALUE,
     )
 
 

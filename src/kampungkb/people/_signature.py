@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..errors import ValidationError
+from ..errors import ErrorCode, ValidationError
 from ..regions import Gazetteer, RegionCode, RegionLevel, provinces, regency_display_name, sample_gazetteer
 from ._degrees import honorific_spellings
 from ._names import check_text, starts_with_title
@@ -170,8 +170,9 @@ def _head_of_agency(text: str, position: int) -> tuple[str, int, tuple[AgencyEnt
             code = "head_of_agency" if dinas else "head_of_regional_agency"
             return code, _skip_spaces(text, start + end), rows
     raise ValidationError.single(
+        (),
         f"expected a position (Wali Kota, Camat, Kepala Dinas, Penyuluh KB …) at the start, found {rest[:60]!r}",
-        "invalid_value",
+        ErrorCode.INVALID_VALUE,
     )
 
 
@@ -204,10 +205,13 @@ def _split_place(
         if resolve_place(place, code, agency is not None, gazetteer) is not None:
             return place, " ".join(words[count:])
     if not words:
-        raise ValidationError.single("expected a person's name after the position, found none", "invalid_value")
+        raise ValidationError.single(
+            (), "expected a person's name after the position, found none", ErrorCode.INVALID_VALUE
+        )
     if code in _NO_PLACE and agency is None and words[0].casefold().rstrip(".") not in _PLACE_KEYWORDS:
         return "", rest
     raise ValidationError.single(
+        (),
         f"cannot tell where the place ends and the name begins in {rest!r}; write Bapak or Ibu before the name",
-        "invalid_value",
+        ErrorCode.INVALID_VALUE,
     )

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any, Final, NoReturn
 
 from .._core import CodedEnum, describe, type_error
-from ..errors import ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._data import province_codes
 
 __all__ = ["RegionCode", "RegionLevel", "VillageKind"]
@@ -351,20 +351,22 @@ def _raise_layout_error(value: str, text: str, *, strip: bool) -> NoReturn:
     """Say why ``text`` is in no accepted layout: ``format`` or ``length``."""
     if not strip and text != text.strip():
         raise ValidationError.single(
-            f"expected {_EXPECTED} with no surrounding whitespace, found {describe(value)}", "format"
+            (), f"expected {_EXPECTED} with no surrounding whitespace, found {describe(value)}", ErrorCode.FORMAT
         )
     if _DIGITS_AND_DOTS.fullmatch(text) is None:
-        raise ValidationError.single(f"expected {_EXPECTED}, found {describe(value)}", "format")
+        raise ValidationError.single((), f"expected {_EXPECTED}, found {describe(value)}", ErrorCode.FORMAT)
     count = len(text) - text.count(".")
     if count not in _VALID_LENGTHS:
         raise ValidationError.single(
+            (),
             f"expected a region code of 2, 4, 6 or 10 digits, found {count} digit{'s' if count != 1 else ''} "
             f"in {describe(value)}",
-            "length",
+            ErrorCode.LENGTH,
         )
     raise ValidationError.single(
+        (),
         f"expected the dots to split the code as PP.KK.CC.DDDD (2, 2, 2 and 4 digits), found {describe(value)}",
-        "format",
+        ErrorCode.FORMAT,
     )
 
 
@@ -376,7 +378,9 @@ def _component_problems(digits: str, value: str) -> list[ErrorItem]:
         shown = shown[:17] + "..."
     if digits[:2] not in province_codes():
         problems.append(
-            ErrorItem((), f"province {digits[:2]} in {shown!r} is not one of the 38 province codes", "component")
+            ErrorItem(
+                (), f"province {digits[:2]} in {shown!r} is not one of the 38 province codes", ErrorCode.COMPONENT
+            )
         )
     length = len(digits)
     if length >= 4:
@@ -386,22 +390,24 @@ def _component_problems(digits: str, value: str) -> list[ErrorItem]:
                 ErrorItem(
                     (),
                     f"regency {regency} in {shown!r} is neither a kabupaten (01-69) nor a kota (71-99)",
-                    "component",
+                    ErrorCode.COMPONENT,
                 )
             )
     if length >= 6 and digits[4:6] == "00":
-        problems.append(ErrorItem((), f"district 00 in {shown!r} is not a kecamatan (01-99)", "component"))
+        problems.append(ErrorItem((), f"district 00 in {shown!r} is not a kecamatan (01-99)", ErrorCode.COMPONENT))
     if length == 10:
         if digits[6] not in _VILLAGE_KINDS:
             problems.append(
                 ErrorItem(
                     (),
                     f"village {digits[6:]} in {shown!r} must start with 1 (kelurahan), 2 (desa) or 3 (desa adat)",
-                    "component",
+                    ErrorCode.COMPONENT,
                 )
             )
         elif digits[7:] == "000":
-            problems.append(ErrorItem((), f"village {digits[6:]} in {shown!r} has serial number 000", "component"))
+            problems.append(
+                ErrorItem((), f"village {digits[6:]} in {shown!r} has serial number 000", ErrorCode.COMPONENT)
+            )
     return problems
 
 

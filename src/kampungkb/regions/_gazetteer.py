@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol, TextIO, runtime_checkable
 
-from .._core import describe, type_error
-from ..codec import from_dict, parse_json
-from ..errors import ErrorItem, ValidationError
+from .._core import describe, parse_json, type_error
+from ..codec import from_dict
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._code import RegionCode, RegionLevel
 from ._models import Region
 
@@ -81,7 +81,7 @@ class InMemoryGazetteer:
                 errors.extend(type_error("a Region", region).prefixed(index).errors)
             elif region.code in by_code:
                 errors.append(
-                    ErrorItem((index, "code"), f"{region.code} is listed twice in the gazetteer", "invariant")
+                    ErrorItem((index, "code"), f"{region.code} is listed twice in the gazetteer", ErrorCode.INVARIANT)
                 )
             else:
                 by_code[region.code] = region
@@ -177,7 +177,9 @@ class InMemoryGazetteer:
             raise type_error("a name to search for (a string)", query)
         folded = fold(query)
         if not folded:
-            raise ValidationError.single(f"expected a name to search for, found {describe(query)}", "constraint")
+            raise ValidationError.single(
+                (), f"expected a name to search for, found {describe(query)}", ErrorCode.CONSTRAINT
+            )
         if level is not None and type(level) is not RegionLevel:
             raise type_error("a RegionLevel", level)
         inside = None if within is None else as_code(within)
@@ -248,7 +250,9 @@ def _read_text(source: Any) -> str:
             with open(source, encoding="utf-8-sig", newline="") as handle:
                 return handle.read()
         except UnicodeDecodeError as exc:
-            raise ValidationError.single(f"the file is not UTF-8 text (byte {exc.start})", "invalid_value") from None
+            raise ValidationError.single(
+                (), f"the file is not UTF-8 text (byte {exc.start})", ErrorCode.INVALID_VALUE
+            ) from None
     read = getattr(source, "read", None)
     if read is None:
         raise type_error("a path or an open text file", source)
@@ -262,17 +266,17 @@ def _read_csv(text: str) -> list[Region]:
     try:
         rows = [row for row in csv.reader(io.StringIO(text, newline="")) if row]
     except csv.Error as exc:
-        raise ValidationError.single(f"malformed CSV: {exc}", "invalid_value") from None
+        raise ValidationError.single((), f"malformed CSV: {exc}", ErrorCode.INVALID_VALUE) from None
     if not rows:
-        raise ValidationError.single("the CSV file is empty; expected a header row 'code,name'", "missing")
+        raise ValidationError.single((), "the CSV file is empty; expected a header row 'code,name'", ErrorCode.MISSING)
     header = [cell.strip() for cell in rows[0]]
     errors: list[ErrorItem] = [
-        ErrorItem((), f"the CSV header needs a {column!r} column, found {header!r}", "missing")
+        ErrorItem((), f"the CSV header needs a {column!r} column, found {header!r}", ErrorCode.MISSING)
         for column in ("code", "name")
         if column not in header
     ]
     errors.extend(
-        ErrorItem((), f"unexpected CSV column {column!r}; expected only 'code' and 'name'", "extra_key")
+        ErrorItem((), f"unexpected CSV column {column!r}; expected only 'code' and 'name'", ErrorCode.EXTRA_KEY)
         for column in header
         if column not in {"code", "name"} or header.count(column) > 1
     )
@@ -282,7 +286,9 @@ def _read_csv(text: str) -> list[Region]:
     for index, row in enumerate(rows[1:]):
         if len(row) != len(header):
             errors.append(
-                ErrorItem((index,), f"expected {len(header)} cells (code,name), found {len(row)}", "invalid_value")
+                ErrorItem(
+                    (index,), f"expected {len(header)} cells (code,name), found {len(row)}", ErrorCode.INVALID_VALUE
+                )
             )
             continue
         try:
@@ -301,10 +307,14 @@ def _read_json(text: str) -> tuple[Region, ...]:
         if extra or "regions" not in data:
             raise ValidationError(
                 [
-                    ErrorItem((key,), f"unexpected key {key!r}; expected 'regions' and '_source'", "extra_key")
+                    ErrorItem((key,), f"unexpected key {key!r}; expected 'regions' and '_source'", ErrorCode.EXTRA_KEY)
                     for key in extra
                 ]
-                + ([] if "regions" in data else [ErrorItem(("regions",), "missing the 'regions' array", "missing")])
+                + (
+                    []
+                    if "regions" in data
+                    else [ErrorItem(("regions",), "missing the 'regions' array", ErrorCode.MISSING)]
+                )
             )
         try:
             return from_dict(data["regions"], tuple[Region, ...])

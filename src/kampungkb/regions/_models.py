@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .._core import field, model
-from ..errors import ErrorItem
+from ..errors import ErrorCode, ErrorItem
 from ._code import RegionCode, RegionLevel
 
 __all__ = ["NAME_PATTERN", "Location", "Province", "Region"]
@@ -62,7 +62,7 @@ class Province:
             yield ErrorItem(
                 ("code",),
                 f"expected a province code (2 digits), found {self.code} ({self.code.level.code})",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
 
 
@@ -104,8 +104,8 @@ class Location:
                         (name,),
                         f"{'a' if name == 'dusun' else 'an'} {name} label needs a village-level code, "
                         f"found {self.code} ({self.code.level.code})",
-                        "invariant",
+                        ErrorCode.INVARIANT,
                     )
         if (self.latitude is None) != (self.longitude is None):
             given, missing = ("latitude", "longitude") if self.longitude is None else ("longitude", "latitude")
-            yield ErrorItem((missing,), f"{given} is given without {missing}", "invariant")
+            yield ErrorItem((missing,), f"{given} is given without {missing}", ErrorCode.INVARIANT)

@@ -23,7 +23,7 @@ import functools
 from typing import Any
 
 from .._core import describe
-from ..errors import ValidationError
+from ..errors import ErrorCode, ValidationError
 from ._code import RegionCode, RegionLevel, VillageKind
 from ._data import province_rows, sample_rows
 from ._gazetteer import Gazetteer, InMemoryGazetteer, as_code
@@ -110,8 +110,9 @@ def province(code: RegionCode | str) -> Province:
     found = as_code(code)
     if found.level is not RegionLevel.PROVINCE:
         raise ValidationError.single(
+            (),
             f"expected a province code (2 digits), found {found} ({found.level.code}); use .province to go up",
-            "invalid_value",
+            ErrorCode.INVALID_VALUE,
         )
     return _provinces_by_code()[found]
 
@@ -159,21 +160,23 @@ def regency_display_name(code: RegionCode | str, gazetteer: Gazetteer | None = N
     found = as_code(code)
     if found.level is RegionLevel.PROVINCE:
         raise ValidationError.single(
-            f"expected a code at regency level or below, found the province {found}", "invalid_value"
+            (), f"expected a code at regency level or below, found the province {found}", ErrorCode.INVALID_VALUE
         )
     regency = found if found.level is RegionLevel.REGENCY else found.ancestors()[1]
     if gazetteer is not None and not isinstance(gazetteer, Gazetteer):
         raise ValidationError.single(
-            f"expected a Gazetteer (with name, children and search), found {describe(gazetteer)}", "type"
+            (), f"expected a Gazetteer (with name, children and search), found {describe(gazetteer)}", ErrorCode.TYPE
         )
     source = _sample_gazetteer() if gazetteer is None else gazetteer
     name = source.name(regency)
     if name is None:
         raise ValidationError.single(
-            f"the gazetteer has no name for regency {regency}; load one that lists it", "invalid_value"
+            (), f"the gazetteer has no name for regency {regency}; load one that lists it", ErrorCode.INVALID_VALUE
         )
     if type(name) is not str:
-        raise ValidationError.single(f"the gazetteer gave {describe(name)} as the name of {regency}", "type")
+        raise ValidationError.single(
+            (), f"the gazetteer gave {describe(name)} as the name of {regency}", ErrorCode.TYPE
+        )
     return _with_regency_prefix(name, regency)
 
 
@@ -194,9 +197,10 @@ def _with_regency_prefix(name: str, regency: RegionCode) -> str:
         said = _KOTA if first == "kota" else _KABUPATEN
         if said != expected:
             raise ValidationError.single(
+                (),
                 f"the gazetteer names {regency} {name!r}, but regency digits {regency.compact[2:]} make it a "
                 f"{expected.casefold()}",
-                "invariant",
+                ErrorCode.INVARIANT,
             )
         return name if first in {"kota", "kabupaten"} else f"{_KABUPATEN} {rest}"
     return f"{expected} {name}"

@@ -1,0 +1,83 @@
+"""JSON text: strict parsing with located errors, and compact writing.
+
+Every reader of JSON text in kampungkb — the codec, JSON Lines, the command line, the
+gazetteer loader — parses through :func:`parse_json`, and every writer of compact JSON
+through :func:`dumps`, so one rule holds everywhere: duplicate keys, ``NaN`` and
+``Infinity`` are refused, text that is not UTF-8 is refused, characters are kept.
+
+    >>> parse_json('{"a": 1}')
+    {'a': 1}
+    >>> dumps({"nama": "Kota Pasuruan"})
+    '{"nama":"Kota Pasuruan"}'
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from ..errors import ErrorCode, ValidationError
+from ._checks import describe
+
+__all__ = ["dumps", "encode_string", "parse_json"]
+
+
+def dumps(value: Any) -> str:
+    """Compact JSON text of ``value``: no spaces, characters kept, no NaN or Infinity."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+#: The string encoder ``json.dumps(..., ensure_ascii=False)`` uses (the C one when available).
+encode_string: Callable[[str], str] = json.encoder.encode_basestring
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r} in an object")
+            seen.add(key)
+    return result
+
+
+#: One decoder for every call (as ``json.loads`` keeps one): building it costs more than a small document.
+_DECODER = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
+
+
+def parse_json(text: str | bytes | bytearray) -> Any:
+    """Parse JSON text strictly; errors are ValidationError with code ``json``.
+
+    >>> parse_json('{"a": 1, "a": 2}')
+    Traceback (most recent call last):
+    ...
+    kampungkb.errors.ValidationError: 1 validation error
+    $: invalid JSON: duplicate key 'a' in an object [json]
+    """
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValidationError.single(
+                (), f"invalid JSON: not UTF-8 text (byte {exc.start})", ErrorCode.JSON
+            ) from None
+    elif type(text) is not str:
+        raise ValidationError.single((), f"expected JSON text (str or bytes), found {describe(text)}", ErrorCode.JSON)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        return _DECODER.decode(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError.single(
+            (), f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", ErrorCode.JSON
+        ) from None
+    except RecursionError:
+        raise ValidationError.single((), "invalid JSON: nested too deeply", ErrorCode.JSON) from None
+    except ValueError as exc:  # duplicate keys, NaN, over-long integers
+        raise ValidationError.single((), f"invalid JSON: {exc}", ErrorCode.JSON) from None
