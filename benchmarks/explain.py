@@ -20,7 +20,8 @@ import sys
 from _harness import compare
 from documents import DOCUMENTS, Document
 
-from kampungkb.codec import from_dict, from_json, parse_json, to_dict, to_json
+from kampungkb._core import parse_json
+from kampungkb.codec import from_dict, from_json, to_dict, to_json
 
 
 def loads(document: Document, rounds: int) -> None:

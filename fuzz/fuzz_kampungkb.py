@@ -21,7 +21,7 @@ import atheris
 
 with atheris.instrument_imports():
     import kampungkb
-    from kampungkb._core._catalog import public_models, public_value_types
+    from kampungkb._core import public_models, public_value_types
     from kampungkb.bulk import iter_csv, iter_jsonl
     from kampungkb.dates import parse_date, parse_date_range
     from kampungkb.errors import ValidationError

@@ -173,7 +173,7 @@ def test_example_prints_the_shipped_example() -> None:
 
 def test_types_lists_every_public_model() -> None:
     """'types' lists the names --type accepts."""
-    from kampungkb._core._catalog import public_models
+    from kampungkb._core import public_models
 
     result = run("types")
     assert result.returncode == 0

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import IO, Any, TypeVar
 
-from ._core import homogeneous_item, is_model, optional_inner, parse_json, union_members
+from ._core import homogeneous_item, is_model, optional_inner, parse_json, tag_of, union_members
 from .codec import from_dict, to_dict, to_json
 from .errors import ErrorCode, ErrorItem, ValidationError
 
@@ -410,7 +410,7 @@ def _unflatten(tp: Any, node: Any) -> Any:
     members = union_members(tp)
     if members is not None and isinstance(node, dict):
         for member in members:
-            tag = getattr(member, "_tag_", None)
+            tag = tag_of(member)
             if tag is not None and node.get(tag[0]) == tag[1]:
                 return _unflatten(member, node)
         return {key: _passthrough(value) for key, value in node.items()}

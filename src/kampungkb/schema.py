@@ -31,7 +31,18 @@ from typing import Any
 
 import attrs
 
-from ._core import Constraints, constraints_of, field_plans, homogeneous_item, is_model, optional_inner, union_members
+from ._core import (
+    Constraints,
+    constraints_of,
+    field_plans,
+    homogeneous_item,
+    is_model,
+    optional_inner,
+    scalar_loader_of,
+    schema_hook_of,
+    tag_of,
+    union_members,
+)
 
 __all__ = ["DIALECT", "LABELS_KEYWORD", "json_schema", "schema_text", "write_schemas"]
 
@@ -107,7 +118,7 @@ class _Builder:
             return self._enum(cls)
         if is_model(cls):
             return self._model(cls)
-        custom = getattr(cls, "_json_schema", None)
+        custom = schema_hook_of(cls)
         if custom is None:
             raise TypeError(f"no JSON Schema known for {cls!r}")
         body: dict[str, Any] = {"title": cls.__name__, **custom()}
@@ -117,7 +128,7 @@ class _Builder:
     def reference(self, cls: type) -> dict[str, Any]:
         self.definition(cls)
         ref: dict[str, Any] = {"$ref": f"#/$defs/{cls.__name__}"}
-        if getattr(cls, "_load_json_scalar", None) is not None:
+        if scalar_loader_of(cls) is not None:
             return {"anyOf": [ref, {"type": "string", "description": f"the short text form of a {cls.__name__}"}]}
         return ref
 
@@ -166,7 +177,7 @@ class _Builder:
     def _model(self, cls: type) -> dict[str, Any]:
         properties: dict[str, Any] = {}
         required: list[str] = []
-        tag = getattr(cls, "_tag_", None)
+        tag = tag_of(cls)
         if tag is not None:
             properties[tag[0]] = {"const": tag[1]}
             required.append(tag[0])

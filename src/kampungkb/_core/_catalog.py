@@ -15,19 +15,23 @@ from types import ModuleType
 from typing import Any
 
 from ._checks import is_model
+from ._protocol import is_value_type
 
 __all__ = ["public_enums", "public_models", "public_modules", "public_value_types", "resolve_type"]
 
-_EXCLUDED_PACKAGES = ("kampungkb.testing", "kampungkb.examples")
+_ROOT = __name__.split(".")[0]
+_EXCLUDED_PACKAGES = (f"{_ROOT}.testing", f"{_ROOT}.examples")
 
 
 @functools.cache
 def public_modules() -> tuple[ModuleType, ...]:
-    """Every public module of the package (no ``_`` component, not testing or examples)."""
-    import kampungkb
+    """Every public module of the package (no ``_`` component, not testing or examples).
 
-    found: list[ModuleType] = [kampungkb]
-    for info in pkgutil.walk_packages(kampungkb.__path__, prefix="kampungkb."):
+    The package is imported by name, when first asked: the core imports no area.
+    """
+    root = importlib.import_module(_ROOT)
+    found: list[ModuleType] = [root]
+    for info in pkgutil.walk_packages(root.__path__, prefix=f"{_ROOT}."):
         parts = info.name.split(".")
         if any(part.startswith("_") for part in parts) or info.name.startswith(_EXCLUDED_PACKAGES):
             continue
@@ -57,11 +61,7 @@ def public_models() -> dict[str, type]:
 @functools.cache
 def public_value_types() -> dict[str, type]:
     """Public classes that travel in JSON as one string (the value-type protocol)."""
-    values = {
-        obj.__name__: obj
-        for obj in _public_objects().values()
-        if isinstance(obj, type) and hasattr(obj, "_from_json_value") and hasattr(obj, "_to_json_value")
-    }
+    values = {obj.__name__: obj for obj in _public_objects().values() if is_value_type(obj)}
     return dict(sorted(values.items()))
 
 

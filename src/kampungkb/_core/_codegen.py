@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import itertools
-import json
+import linecache
 import math
+import threading
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -29,6 +29,8 @@ import attrs
 from ..errors import ValidationError
 from ._checks import homogeneous_item, is_model, optional_inner
 from ._fields import Constraints, FieldPlan, field_plans
+from ._json import dumps, encode_string
+from ._protocol import invariants_of, is_value_type, tag_of
 
 __all__ = [
     "Kind",
@@ -38,21 +40,53 @@ __all__ = [
     "model_dumper",
     "model_json_dumper",
     "model_loader",
+    "namespace_for",
 ]
 
-_counter = itertools.count()
+_linecache_lock = threading.Lock()
 
 _EXACT_TYPES = (str, int, bool, _dt.date)
 
 
+#: The key, in a generated function's namespace, of the qualified name of the class it serves.
+_OWNER = "__kampungkb_class__"
+
+
+def namespace_for(owner: type, /, **names: Any) -> dict[str, Any]:
+    """A fresh namespace for code generated for class ``owner`` (its functions are named after it)."""
+    return {"__name__": owner.__module__, _OWNER: f"{owner.__module__}.{owner.__qualname__}", **names}
+
+
 def compile_function(name: str, lines: list[str], namespace: dict[str, Any]) -> Callable[..., Any]:
-    """Compile the function whose source is ``lines`` (its ``def`` line first)."""
-    source = "\n".join(lines)
-    filename = f"<kampungkb generated {name} #{next(_counter)}>"
+    """Compile the function whose source is ``lines`` (its ``def`` line first).
+
+    Like attrs and cattrs, the source is registered in :mod:`linecache` under a filename that
+    names the class and the function (``<kampungkb generated kampungkb.events._kinds.Workshop.load>``),
+    so a traceback through generated code shows its lines.
+    """
+    source = "\n".join(lines) + "\n"
+    filename = _filename(f"{namespace.get(_OWNER, 'kampungkb')}.{name}", source)
     code = compile(source, filename, "exec")
     exec(code, namespace)  # source made from model declarations only
     function: Callable[..., Any] = namespace[name]
     return function
+
+
+def _filename(base: str, source: str) -> str:
+    """A linecache filename for ``source``: ``base``, or ``base`` with a number when taken by other source."""
+    lines = source.splitlines(keepends=True)
+    filename = f"<kampungkb generated {base}>"
+    with _linecache_lock:
+        count = 1
+        while True:
+            held = linecache.cache.get(filename)
+            if held is None or (len(held) == 4 and held[2] == lines):
+                break
+            count += 1
+            filename = f"<kampungkb generated {base}-{count}>"
+        # (size, mtime, lines, name): an mtime of None keeps linecache.checkcache from dropping it.
+        linecache.cache[filename] = (len(source), None, lines, filename)
+    return filename
 
 
 def fast_check_source(
@@ -107,7 +141,7 @@ def _condition(tp: Any, rules: Constraints | None, value: str, namespace: dict[s
             parts = [f"type({value}) is not float", f"not isfinite({value})"]
         elif tp is _dt.datetime:
             parts = [f"type({value}) is not {type_name}", f"({value}.tzinfo is not None)"]
-        elif is_model(tp) or hasattr(tp, "_from_json_value"):
+        elif is_model(tp) or is_value_type(tp):
             parts = [f"not isinstance({value}, {type_name})"]
         else:
             return None
@@ -287,7 +321,7 @@ def model_loader(
         default = plan.attribute.default
         if isinstance(default, _FACTORY) and default.takes_self:
             return slow
-    namespace: dict[str, Any] = {"cls": cls, "slow": slow, "M": _ABSENT, "Unusual": Unusual, "VE": ValidationError}
+    namespace = namespace_for(cls, cls=cls, slow=slow, M=_ABSENT, Unusual=Unusual, VE=ValidationError)
     required = sum(1 for plan in plans if plan.attribute.default is attrs.NOTHING) + (tag is not None)
     every = len(plans) + (tag is not None)
     complete: list[str] = []  # a document with every key (as to_dict writes them): no defaults to look for
@@ -331,7 +365,7 @@ def model_loader(
         for index, setter in enumerate(setters):
             namespace[f"S{index}"] = setter
             body.append(f"S{index}(o, v{index})")
-        invariants = getattr(cls, "_invariants", None)
+        invariants = invariants_of(cls)
         if invariants is not None:
             namespace["invariants"] = invariants
             body.append(f"for _ in invariants(o): {_FAIL}")
@@ -370,7 +404,7 @@ def _default_lines(plan: FieldPlan, default: Any, value: str, namespace: dict[st
         if condition is None:
             return [_FAIL]
         return [f"{value} = F{key}()", f"if {condition}: {_FAIL}"]
-    scratch: dict[str, Any] = {}
+    scratch: dict[str, Any] = {_OWNER: namespace.get(_OWNER)}
     condition = _condition(plan.type, plan.constraints, "value", scratch, "d")
     if condition is None:
         return [_FAIL]
@@ -391,7 +425,7 @@ Segment = tuple[bool, str]
 
 def model_dumper(cls: type, kinds: Kinds) -> Callable[[Any], dict[str, Any]]:
     """One dict display for the model, its tag first, nested models written in place."""
-    writer = _Writer(kinds)
+    writer = _Writer(kinds, cls)
     display = writer.display(cls, "o", "", (cls,))
     return compile_function("dump", ["def dump(o):", f"    return {display}"], writer.namespace)
 
@@ -402,7 +436,7 @@ def model_json_dumper(cls: type, kinds: Kinds) -> Callable[[Any], str]:
     A required nested model is written in place, as more of the f-string; an optional one, or a
     list's item, by a call to its own dumper (an f-string cannot hold another here).
     """
-    writer = _Writer(kinds)
+    writer = _Writer(kinds, cls)
     segments = writer.json_object(cls, "o", "", (cls,))
     source = "".join(_literal(text) if literal else _interpolation(text) for literal, text in segments)
     return compile_function("dump_json", ["def dump_json(o):", f"    return f'{source}'"], writer.namespace)
@@ -414,9 +448,9 @@ class _Writer:
     ``key`` makes each name unique; ``stack`` holds the models being written in place.
     """
 
-    def __init__(self, kinds: Kinds) -> None:
+    def __init__(self, kinds: Kinds, cls: type) -> None:
         self.kinds = kinds
-        self.namespace: dict[str, Any] = {"int_repr": int.__repr__}
+        self.namespace: dict[str, Any] = namespace_for(cls, int_repr=int.__repr__)
 
     @staticmethod
     def inline(kind: Kind, stack: Stack) -> bool:
@@ -451,7 +485,7 @@ class _Writer:
 
     def display(self, cls: type, var: str, key: str, stack: Stack) -> str:
         """The dict display of model ``cls`` held in ``var``."""
-        tag = getattr(cls, "_tag_", None)
+        tag = tag_of(cls)
         entries = [f"{tag[0]!r}: {tag[1]!r}"] if tag is not None else []
         for index, plan in enumerate(field_plans(cls)):
             entries.append(f"{plan.name!r}: {self.value(plan.type, f'{var}.{plan.name}', f'{key}{index}', stack)}")
@@ -461,14 +495,14 @@ class _Writer:
 
     def json_object(self, cls: type, var: str, key: str, stack: Stack) -> list[Segment]:
         """The segments of model ``cls`` held in ``var``: braces, keys and values."""
-        tag = getattr(cls, "_tag_", None)
+        tag = tag_of(cls)
         segments: list[Segment] = [(True, "{")]
         separator = ""
         if tag is not None:
-            segments.append((True, f"{_encode(tag[0])}:{_encode(tag[1])}"))
+            segments.append((True, f"{encode_string(tag[0])}:{encode_string(tag[1])}"))
             separator = ","
         for index, plan in enumerate(field_plans(cls)):
-            segments.append((True, f"{separator}{_encode(plan.name)}:"))
+            segments.append((True, f"{separator}{encode_string(plan.name)}:"))
             separator = ","
             segments += self.segments(plan.type, f"{var}.{plan.name}", f"{key}{index}", stack)
         segments.append((True, "}"))
@@ -506,7 +540,7 @@ class _Writer:
             return f"quote + {var}.isoformat() + quote"
         if kind.name == "value":
             if kind.check is str:  # its _to_json_value is declared to return a string
-                namespace["encode"] = _encode
+                namespace["encode"] = encode_string
                 return f"encode({var}._to_json_value())"
             namespace["json_value"] = _json_value
             return f"json_value({var})"
@@ -514,13 +548,13 @@ class _Writer:
             namespace[f"J{key}"] = kind.table
             return f"J{key}({var})"
         namespace[f"D{key}"] = kind.function
-        namespace["dumps"] = _dumps
+        namespace["dumps"] = dumps
         return f"dumps(D{key}({var}))"
 
     def plain(self, tp: Any, var: str) -> str:
         """The JSON text of a str, int, bool or float (or anything else, through json.dumps)."""
         if tp is str:
-            self.namespace["encode"] = _encode
+            self.namespace["encode"] = encode_string
             return f"encode({var})"
         if tp is int:
             return f"int_repr({var})"
@@ -529,7 +563,7 @@ class _Writer:
         if tp is float:
             self.namespace["float_repr"] = float.__repr__
             return f"float_repr({var})"
-        self.namespace["dumps"] = _dumps
+        self.namespace["dumps"] = dumps
         return f"dumps({var})"
 
     def join(self, item: Any, var: str, key: str, stack: Stack) -> str:
@@ -560,12 +594,4 @@ def _literal(text: str) -> str:
 
 def _json_value(value: Any) -> str:
     text = value._to_json_value()
-    return _encode(text) if type(text) is str else _dumps(text)
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-
-
-#: The string encoder ``json.dumps(..., ensure_ascii=False)`` uses (the C one when available).
-_encode: Callable[[str], str] = json.encoder.encode_basestring
+    return encode_string(text) if type(text) is str else dumps(text)

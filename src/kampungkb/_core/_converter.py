@@ -31,7 +31,7 @@ from ._codegen import Kind, model_dumper, model_json_dumper, model_loader
 from ._fields import check_values, field_plans
 from ._json import dumps
 from ._model import slot_setters
-from ._protocol import is_tagged_union, is_value_type, scalar_loader_of, tag_of
+from ._protocol import is_tagged_union, is_value_type, json_value_is_text, scalar_loader_of, tag_of
 
 if TYPE_CHECKING:  # cattrs is imported when the first converter is made, not with kampungkb
     import cattrs
@@ -460,8 +460,7 @@ class _Hooks:
         if dump is _dump_isoformat:
             return Kind("date")
         if dump is _dump_value:
-            returns = getattr(tp._to_json_value, "__annotations__", {}).get("return")
-            return Kind("value", check=str if returns in (str, "str") else None)
+            return Kind("value", check=str if json_value_is_text(tp) else None)
         json_dumper = made(dump).json
         if json_dumper is not None:
             return Kind("model", tp, function=resolved(dump), table=resolved(json_dumper))

@@ -38,8 +38,9 @@ from typing import Any, TypeVar, dataclass_transform, overload
 import attrs
 
 from ..errors import ErrorItem, ValidationError
-from ._codegen import compile_function, fast_check_source
+from ._codegen import compile_function, fast_check_source, namespace_for
 from ._fields import field, field_plans
+from ._protocol import invariants_of
 
 __all__ = ["model", "slot_setters"]
 
@@ -61,13 +62,13 @@ def _class_checks(cls: type) -> tuple[Callable[[Any], bool], Callable[[Any], Ite
     with _lock:
         found = _fast_checks.get(cls)
         if found is None:
-            namespace: dict[str, Any] = {}
+            namespace = namespace_for(cls)
             lines = fast_check_source(plans, namespace, lambda name: f"self.{name}")
             if lines is None:
                 fast: Callable[[Any], bool] = _never_fast
             else:
                 fast = compile_function("fast_check", ["def fast_check(self):", *lines, "    return True"], namespace)
-            found = (fast, getattr(cls, "_invariants", None))
+            found = (fast, invariants_of(cls))
             _fast_checks[cls] = found
     return found
 

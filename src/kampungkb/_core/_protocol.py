@@ -45,6 +45,7 @@ __all__ = [
     "invariants_of",
     "is_tagged_union",
     "is_value_type",
+    "json_value_is_text",
     "scalar_loader_of",
     "schema_hook_of",
     "tag_of",
@@ -69,6 +70,12 @@ class ValueType(Protocol):
 def is_value_type(tp: Any) -> bool:
     """Whether ``tp`` is a value type: a class with ``_from_json_value`` and ``_to_json_value``."""
     return isinstance(tp, type) and hasattr(tp, "_from_json_value") and hasattr(tp, "_to_json_value")
+
+
+def json_value_is_text(tp: type) -> bool:
+    """Whether the value type's ``_to_json_value`` is declared to return ``str`` (so it can be encoded directly)."""
+    returns = getattr(getattr(tp, "_to_json_value", None), "__annotations__", {}).get("return")
+    return returns in (str, "str")
 
 
 def tag_of(cls: Any) -> tuple[str, str] | None:

@@ -10,19 +10,7 @@ and every rule, the portal's and ours.
 
 from ._activities import MAX_ACTIVITY_IMAGES, Activity, ActivityImage
 from ._activity_vocab import ActivitySection, Agency, ImageKind, Ministry, PostKind, TargetGroup, portal_keywords
-from ._classification import (
-    ClassificationResult,
-    CountInput,
-    FlagInput,
-    Indicator,
-    IndicatorRule,
-    IndicatorScore,
-    ScoreBand,
-    Stage,
-    class_of_indices,
-    classify,
-    indicator_rules,
-)
+from ._classification import ClassificationResult, classify
 from ._duplicates import DuplicatePair, DuplicateReason, find_duplicates, normalize_name
 from ._family_planning import ContraceptiveUsers, FamilyPlanningReport, NonUsers, PoktanParticipation
 from ._history import KampungHistory, Report
@@ -45,6 +33,17 @@ from ._pokja import FamilyFunction, PokjaMember, PokjaPosition
 from ._population import AgeSexCount, FamilyTotal, PopulationReport
 from ._profile import CommunityPlan, OperationalRoutine, PlkbSupport, PoktanPresence, ProfileReport, Regulation
 from ._record import EARLIEST_LAUNCH_DATE, KampungKB, Pokja, PokjaDecree, SelectionCriteria
+from ._scoring import (
+    CountInput,
+    FlagInput,
+    Indicator,
+    IndicatorRule,
+    IndicatorScore,
+    ScoreBand,
+    Stage,
+    class_of_indices,
+    indicator_rules,
+)
 from ._vocab import (
     AgeBand,
     AreaCriterion,

@@ -13,7 +13,6 @@ from typing import Any
 
 from .._core import describe
 from ..errors import ErrorCode, ValidationError
-from ._classification import CountInput, FlagInput, Indicator, IndicatorScore
 from ._family_planning import FamilyPlanningReport
 from ._history import KampungHistory
 from ._indicator_counts import (
@@ -28,6 +27,7 @@ from ._indicator_counts import (
 )
 from ._population import PopulationReport
 from ._profile import ProfileReport
+from ._scoring import CountInput, FlagInput, Indicator, IndicatorScore
 from ._vocab import Poktan
 
 __all__ = ["measure_scores"]

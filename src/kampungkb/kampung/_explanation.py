@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from ._classification import Indicator, IndicatorScore, Stage, _index_threshold, class_of_indices
+from ._scoring import Indicator, IndicatorScore, Stage, class_of_indices, index_threshold
 from ._vocab import KampungClass
 
 __all__ = ["Explanation", "explain"]
@@ -22,7 +22,7 @@ def explain(
     kampung_class: KampungClass, scores: Sequence[IndicatorScore], indices: Mapping[Stage, float]
 ) -> Explanation:
     """Why ``kampung_class`` follows from ``indices``, and which scores would raise it."""
-    reached = [stage for stage in Stage if indices[stage] >= _index_threshold()]
+    reached = [stage for stage in Stage if indices[stage] >= index_threshold()]
     missed = [stage for stage in Stage if stage not in reached]
     why = _why(kampung_class, reached, missed, indices)
     how = _how(kampung_class, reached, missed, scores)
@@ -111,14 +111,14 @@ def _how(
 
 
 def _class_with(stages: Sequence[Stage]) -> KampungClass:
-    high, low = float(_index_threshold()), 1.0
+    high, low = float(index_threshold()), 1.0
     values = [high if stage in stages else low for stage in Stage]
     return class_of_indices(*values)
 
 
 def _needed(stage: Stage, scores: Sequence[IndicatorScore]) -> int:
     own = [score.score for score in scores if score.indicator.stage is stage]
-    return _index_threshold() * len(own) - sum(own)
+    return index_threshold() * len(own) - sum(own)
 
 
 _UNITS = {"percent": "%", "count": "", "points": ""}
