@@ -17,18 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from kampungkb.events._kinds import _WORK_LEVEL_RANK
-from kampungkb.kampung import (
-    AgeBand,
-    ContraceptiveMethod,
-    FamilyCount,
-    Frequency,
-    NonUseReason,
-    OperationalMechanism,
-    PlkbSupervisorKind,
-    PokjaPosition,
-    Poktan,
-    Sex,
-)
+from kampungkb.kampung import AgeBand, ContraceptiveMethod, FamilyCount, Frequency, NonUseReason, OperationalMechanism, PlkbSupervisorKind, PokjaPosition, Poktan, Sex
 from kampungkb.legal import GazetteKind, InstrumentType
 from kampungkb.legal._instrument import _SEBAGAIMANA, identity_problems
 from kampungkb.people import OrganizationKind, PersonName, Position, PositionGroup, WorkLevel

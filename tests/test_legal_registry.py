@@ -246,10 +246,13 @@ def test_get_of_the_wrong_thing() -> None:
 
 
 def test_the_registry_is_loaded_on_first_use() -> None:
-    """Importing kampungkb.legal reads no data file."""
-    code = "import kampungkb.legal as L; print(L.registry._entries is None, L._lampiran._cached.cache_info().currsize)"
+    """Importing kampungkb.legal reads no data file; the first lookup reads the registry."""
+    code = (
+        "import kampungkb.legal as L, kampungkb._core._data as D; before = sorted(D._files); "
+        "L.registry.get('UU 52/2009'); print(before, sorted(D._files))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.split() == ["True", "0"]
+    assert result.stdout.strip() == "[] [('legal', 'registry')]"
 
 
 def test_the_docs_tables_are_generated_from_the_data() -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from kampungkb._core import data_file
 from kampungkb.people import ActingForm, Honorific, OrganizationKind, Position
-from kampungkb.people._degrees import AMBIGUOUS, degree_table, key_of, read_people_file
+from kampungkb.people._degrees import AMBIGUOUS, degree_table, key_of
 from kampungkb.people._names import read_degree
 from kampungkb.people._nomenclature import agencies, match_acting, match_position
 
-DEGREES = read_people_file("degrees.json")["degrees"]
+DEGREES = data_file("people", "degrees")["degrees"]
 SPELLINGS = [
     (entry["canonical"], spelling) for entry in DEGREES for spelling in (entry["canonical"], *entry["variants"])
 ]
@@ -18,7 +19,7 @@ SPELLINGS = [
 @pytest.mark.parametrize("name", ["degrees.json", "honorifics.json", "agencies.json", "positions.json"])
 def test_each_data_file_has_a_source_header(name: str) -> None:
     """Every people data file opens with a "_source" header that names where its facts come from."""
-    header = read_people_file(name)["_source"]
+    header = data_file("people", name.removesuffix(".json"))["_source"]
     assert header["description"]
     assert "notes" in header
 
@@ -81,7 +82,7 @@ def test_only_dr_and_dr_share_a_key_when_case_is_ignored() -> None:
 
 def test_honorific_spellings_name_members_of_the_vocabulary() -> None:
     """Every honorific in the data is a Honorific member, and every member has spellings."""
-    data = read_people_file("honorifics.json")["honorifics"]
+    data = data_file("people", "honorifics")["honorifics"]
     assert {entry["code"] for entry in data} == {member.code for member in Honorific}
     for entry in data:
         assert entry["sources"]
@@ -90,7 +91,7 @@ def test_honorific_spellings_name_members_of_the_vocabulary() -> None:
 
 def test_position_spellings_name_positions_and_read_back() -> None:
     """Every position spelling names a Position member and is read as that position."""
-    data = read_people_file("positions.json")
+    data = data_file("people", "positions")
     assert set(data["positions"]) == {member.code for member in Position}
     for code, spellings in data["positions"].items():
         for spelling in spellings:
@@ -100,13 +101,13 @@ def test_position_spellings_name_positions_and_read_back() -> None:
 
 def test_acting_forms_in_the_data_match_the_vocabulary() -> None:
     """Every acting form in the data is an ActingForm, its abbreviation among its spellings, with a legal basis."""
-    data = read_people_file("positions.json")["acting_forms"]
+    data = data_file("people", "positions")["acting_forms"]
     assert set(data) == {member.code for member in ActingForm}
     for code, entry in data.items():
         assert ActingForm.from_code(code).abbreviation in entry["spellings"]
         assert entry["basis"]
         assert match_acting(entry["spellings"][0] + " Wali Kota") == (code, len(entry["spellings"][0]))
-    assert read_people_file("positions.json")["acting_sources"]
+    assert data_file("people", "positions")["acting_sources"]
 
 
 def test_each_agency_names_its_kind_sources_and_regions() -> None:

@@ -4,6 +4,7 @@ the codec's machinery and generated code. It imports nothing from any area."""
 from ._catalog import public_enums, public_models, public_modules, public_value_types, resolve_type
 from ._checks import checker_for, describe, homogeneous_item, is_model, optional_inner, type_error, union_members
 from ._converter import Made, configure_converter, made, resolved
+from ._data import data_file, once, row_of, rows_of, vocabulary
 from ._enum import CodedEnum
 from ._fields import Constraints, check_values, constraints_of, field, field_plans
 from ._json import dumps, encode_string, parse_json
@@ -15,6 +16,7 @@ from ._protocol import (
     invariants_of,
     is_tagged_union,
     is_value_type,
+    register_scalar_form,
     scalar_loader_of,
     schema_hook_of,
     tag_of,
@@ -30,6 +32,7 @@ __all__ = [
     "checker_for",
     "configure_converter",
     "constraints_of",
+    "data_file",
     "describe",
     "dumps",
     "encode_string",
@@ -43,18 +46,23 @@ __all__ = [
     "line_of",
     "made",
     "model",
+    "once",
     "optional_inner",
     "parse_json",
     "public_enums",
     "public_models",
     "public_modules",
     "public_value_types",
+    "register_scalar_form",
     "resolve_type",
     "resolved",
+    "row_of",
+    "rows_of",
     "scalar_loader_of",
     "schema_hook_of",
     "slot_setters",
     "tag_of",
     "type_error",
     "union_members",
+    "vocabulary",
 ]

@@ -8,13 +8,13 @@ without anyone remembering to register it.
 from __future__ import annotations
 
 import enum
-import functools
 import importlib
 import pkgutil
 from types import ModuleType
 from typing import Any
 
 from ._checks import is_model
+from ._data import once
 from ._protocol import is_value_type
 
 __all__ = ["public_enums", "public_models", "public_modules", "public_value_types", "resolve_type"]
@@ -23,7 +23,7 @@ _ROOT = __name__.split(".")[0]
 _EXCLUDED_PACKAGES = (f"{_ROOT}.testing", f"{_ROOT}.examples")
 
 
-@functools.cache
+@once
 def public_modules() -> tuple[ModuleType, ...]:
     """Every public module of the package (no ``_`` component, not testing or examples).
 
@@ -47,7 +47,7 @@ def _public_objects() -> dict[str, Any]:
     return objects
 
 
-@functools.cache
+@once
 def public_models() -> dict[str, type]:
     """Public model classes by class name, in a stable order.
 
@@ -58,14 +58,14 @@ def public_models() -> dict[str, type]:
     return dict(sorted(models.items()))
 
 
-@functools.cache
+@once
 def public_value_types() -> dict[str, type]:
     """Public classes that travel in JSON as one string (the value-type protocol)."""
     values = {obj.__name__: obj for obj in _public_objects().values() if is_value_type(obj)}
     return dict(sorted(values.items()))
 
 
-@functools.cache
+@once
 def public_enums() -> dict[str, type[enum.Enum]]:
     """Public enumerations (vocabularies) by class name."""
     enums = {

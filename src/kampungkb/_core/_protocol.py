@@ -17,10 +17,12 @@ hook                           defined on      what it does
                                                :class:`~kampungkb.errors.ValidationError` at ``$``
 ``_to_json_value(self)``       a value type    its JSON form (declared ``-> str`` when it is text,
                                                which lets generated code encode it directly)
-``_load_json_scalar(cls, v)``  a model         accepts a short non-object form on input (a legal
-                                               instrument given as its citation)
 ``_json_schema(cls)``          a value type    its JSON Schema (a ``dict``)
 =============================  ==============  ===================================================
+
+A model may also accept a short, non-object form on input (a legal instrument given as its
+citation): the module that can read that form registers it with :func:`register_scalar_form`,
+so the model's own module need not import its reader.
 
 A *value type* travels in JSON as one value (a region code is a string); a *model* is a
 class made with :func:`~kampungkb._core.model` and travels as an object.
@@ -46,6 +48,7 @@ __all__ = [
     "is_tagged_union",
     "is_value_type",
     "json_value_is_text",
+    "register_scalar_form",
     "scalar_loader_of",
     "schema_hook_of",
     "tag_of",
@@ -99,10 +102,18 @@ def invariants_of(cls: type) -> Invariants | None:
     return found
 
 
+_scalar_forms: dict[type, Callable[[Any], Any]] = {}
+
+
+def register_scalar_form(cls: type, load: Callable[[Any], Any]) -> None:
+    """Let model ``cls`` also be loaded from a non-object JSON value, by ``load`` (which raises
+    :class:`~kampungkb.errors.ValidationError` for what it does not accept)."""
+    _scalar_forms[cls] = load
+
+
 def scalar_loader_of(cls: type) -> Callable[[Any], Any] | None:
-    """The model's ``_load_json_scalar`` (its short form on input), or None."""
-    found: Callable[[Any], Any] | None = getattr(cls, "_load_json_scalar", None)
-    return found
+    """The loader of the model's short form on input (see :func:`register_scalar_form`), or None."""
+    return _scalar_forms.get(cls)
 
 
 def schema_hook_of(cls: type) -> Callable[[], dict[str, Any]] | None:

@@ -26,14 +26,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
-import functools
 import re
 from collections.abc import Iterable
 from typing import NamedTuple, cast
 
 from dateutil import parser as _dateutil
 
-from .._core import describe
+from .._core import describe, once
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._words import calendar_words, write_date
 
@@ -219,7 +218,7 @@ def _check_flag(value: object) -> bool:
 _CANONICAL_NUMERIC = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})|([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
-@functools.cache
+@once
 def _canonical_named() -> re.Pattern[str]:
     """The canonical forms with a month name, as written (any ASCII case): ``[Senin, ]28 Desember 2020``.
 
@@ -286,7 +285,7 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
 
 
-@functools.cache
+@once
 def _patterns() -> _Patterns:
     words = calendar_words()
     month = _alternation(words.months)
@@ -460,12 +459,12 @@ _PUNCTUATION = frozenset(".,;/-'")
 _DEFAULTS = (_dt.datetime(1904, 1, 1, 0, 0, 0), _dt.datetime(1908, 3, 3, 1, 1, 1))
 
 
-@functools.cache
+@once
 def _parser() -> _dateutil.parser:
     return _dateutil.parser(IndonesianParserInfo())
 
 
-@functools.cache
+@once
 def _filler_words() -> frozenset[str]:
     words = calendar_words()
     return frozenset(word.rstrip(".") for word in (*words.before_weekday, *words.before_day, *words.inside_date))

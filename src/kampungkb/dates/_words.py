@@ -15,12 +15,11 @@ range and the filler words around a date.
 from __future__ import annotations
 
 import datetime
-import functools
-import json
-from importlib import resources
 from typing import Any
 
 import attrs
+
+from .._core import data_file, once
 
 __all__ = ["CalendarWords", "calendar_words", "write_date"]
 
@@ -52,14 +51,14 @@ class CalendarWords:
     inside_date: tuple[str, ...]
 
 
-@functools.cache
+@once
 def calendar_words() -> CalendarWords:
     """The calendar words, read from the package data once, on first use.
 
     >>> calendar_words() is calendar_words()
     True
     """
-    raw = json.loads(resources.files("kampungkb").joinpath("data/dates/calendar.json").read_text("utf-8"))
+    raw = data_file("dates", "calendar")
     months = sorted(raw["months"], key=lambda entry: entry["number"])
     weekdays = sorted(raw["weekdays"], key=lambda entry: entry["isoweekday"])
     month_spellings = tuple(_spellings(entry) for entry in months)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .._core import field, model
+from .._core import field, model, register_scalar_form
 from ..errors import ErrorCode, ErrorItem
 from ..legal import LegalInstrument, parse_citation_detailed
 from ..people import Official, Organization, Position
@@ -145,10 +145,14 @@ class LegalReference:
         default=None, max_length=200, pattern=TEXT_PATTERN, description="the part cited: 'Lampiran huruf N', 'Pasal 7'"
     )
 
-    @classmethod
-    def _load_json_scalar(cls, value: Any) -> LegalReference:
-        match = parse_citation_detailed(value)
-        return cls(instrument=match.instrument, provision=match.pinpoint)
+
+def _legal_reference_from_citation(value: Any) -> LegalReference:
+    """A legal reference written as its citation (``"UU 52/2009 Pasal 1"``): the instrument and the article."""
+    match = parse_citation_detailed(value)
+    return LegalReference(instrument=match.instrument, provision=match.pinpoint)
+
+
+register_scalar_form(LegalReference, _legal_reference_from_citation)
 
 
 @model

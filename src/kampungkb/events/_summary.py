@@ -12,11 +12,11 @@ Nothing is said that the record does not hold.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from .._core import once
 from ..dates import DateRange, format_date_range
 from ..dates._words import calendar_words
 from ..errors import ValidationError
@@ -151,7 +151,7 @@ _ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sa
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+")
 
 
-@functools.cache
+@once
 def _english_words() -> dict[str, str]:
     """The standard Indonesian month and day names, each with its English name."""
     words = calendar_words()

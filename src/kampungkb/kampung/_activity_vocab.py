@@ -19,8 +19,8 @@ descriptions) live in ``kampungkb/data/kampung/*.json`` and are read on first us
 
 from __future__ import annotations
 
+from .._core import data_file, vocabulary
 from ._activity_rules import expect_instance
-from ._data import load_file, vocabulary
 from ._pokja import FamilyFunction
 from ._vocab import PortalEnum
 
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-@vocabulary("sasaran")
+@vocabulary("kampung", "sasaran")
 class TargetGroup(PortalEnum):
     """Sasaran: who an activity is for (the portal's form calls them "Peserta Kegiatan").
 
@@ -60,7 +60,7 @@ class TargetGroup(PortalEnum):
     OTHER = "other", "Lainnya", 9
 
 
-@vocabulary("instansi")
+@vocabulary("kampung", "instansi")
 class Agency(PortalEnum):
     """Instansi: the portal's 37 agencies an activity can involve (its cross-sector partners).
 
@@ -134,7 +134,7 @@ class Agency(PortalEnum):
         return bool(self._row.get("programme_agency", False))
 
 
-@vocabulary("kategori")
+@vocabulary("kampung", "kategori")
 class ActivitySection(PortalEnum):
     """The section (*Seksi Kegiatan*) an activity belongs to: one of the 8 family functions, or Lainnya.
 
@@ -176,7 +176,7 @@ class ActivitySection(PortalEnum):
         return cls.from_code(expect_instance(function, FamilyFunction, "a FamilyFunction").code)
 
 
-@vocabulary("jenis_post", "post_kinds")
+@vocabulary("kampung", "jenis_post", "post_kinds")
 class PostKind(PortalEnum):
     """Jenis post: an activity is posted either as a Kegiatan (captioned photos) or as Sebelum - Sesudah.
 
@@ -195,7 +195,7 @@ class PostKind(PortalEnum):
         return tuple(kind for kind in ImageKind if kind.post_kind is self)
 
 
-@vocabulary("jenis_post", "image_kinds")
+@vocabulary("kampung", "jenis_post", "image_kinds")
 class ImageKind(PortalEnum):
     """The kind of an activity image; each belongs to one post kind.
 
@@ -213,7 +213,7 @@ class ImageKind(PortalEnum):
         return PostKind.from_code(self._row["post_kind"])
 
 
-@vocabulary("kementerian")
+@vocabulary("kampung", "kementerian")
 class Ministry(PortalEnum):
     """Kementerian: the ministry or government responsible (*penanggung jawab*) for an Inpres kegiatan.
 
@@ -257,4 +257,4 @@ def portal_keywords() -> tuple[str, ...]:
     >>> len(words), words[0], words[-1]
     (154, 'rumah', 'KPM')
     """
-    return tuple(str(word) for word in load_file("keywords")["items"])
+    return tuple(str(word) for word in data_file("kampung", "keywords")["items"])

@@ -11,11 +11,10 @@ True
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from .._core import describe, field, model
+from .._core import describe, field, model, once
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._period import ReportPeriod
 from ._population import PopulationReport
@@ -222,13 +221,13 @@ _METHODS = Coverage(ContraceptiveMethod)
 _REASONS = Coverage(NonUseReason)
 
 
-@functools.cache
+@once
 def _denominators() -> dict[Poktan, FamilyCount]:
     """The family count capping each poktan's participants, for the poktan that have one (read on first use)."""
     return {poktan: cap for poktan in Poktan if (cap := poktan.family_denominator) is not None}
 
 
-@functools.cache
+@once
 def _counted_poktan() -> Coverage[Poktan]:
     """The poktan the KKBPK report counts (read on first use)."""
     return Coverage(p for p in Poktan if p.in_family_planning_report)

@@ -24,17 +24,15 @@ use; that file cites the portal seeder it was read from.
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .._core import describe, field, model
+from .._core import data_file, describe, field, model, once
 from ..codec import from_dict
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._activity_rules import LINE_PATTERN, text_items
 from ._activity_vocab import Ministry, portal_keywords
-from ._data import load_file
 
 __all__ = [
     "KEGIATAN_ID_PATTERN",
@@ -207,14 +205,14 @@ class InpresTree:
                     seen_kegiatan.add(kegiatan.id)
 
 
-@functools.cache
+@once
 def inpres_tree() -> InpresTree:
     """The built-in Inpres 3/2022 tree (read from package data on first use).
 
     >>> sum(len(s.programs) for s in inpres_tree().sasaran)
     8
     """
-    data = {key: value for key, value in load_file("inpres_3_2022").items() if key != "_source"}
+    data = {key: value for key, value in data_file("kampung", "inpres_3_2022").items() if key != "_source"}
     return from_dict(data, InpresTree)
 
 
@@ -307,7 +305,7 @@ class _Entry(NamedTuple):
     indicator_words: frozenset[str]
 
 
-@functools.cache
+@once
 def _search_index() -> tuple[_Entry, ...]:
     entries = []
     for path in inpres_tree().walk():
@@ -324,11 +322,11 @@ def _search_index() -> tuple[_Entry, ...]:
     return tuple(entries)
 
 
-@functools.cache
+@once
 def _kegiatan_index() -> dict[str, InpresKegiatan]:
     return {path.kegiatan.id: path.kegiatan for path in inpres_tree().walk()}
 
 
-@functools.cache
+@once
 def _keyword_table() -> frozenset[str]:
     return frozenset(portal_keywords())

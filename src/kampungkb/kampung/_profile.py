@@ -10,10 +10,9 @@ $.supervisor_other: name the supervisor when the kind is Lainnya [invariant]
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 from collections.abc import Iterator
 
-from .._core import field, model
+from .._core import field, model, once
 from ..errors import ErrorCode, ErrorItem
 from ._period import ReportPeriod
 from ._record import Pokja
@@ -207,7 +206,7 @@ class ProfileReport:
         yield from unique_items(self.funding_sources, "funding_sources")
 
 
-@functools.cache
+@once
 def _coverages() -> tuple[Coverage[Poktan], Coverage[OperationalMechanism]]:
     """The poktan the profile asks about (any may be answered, once) and the routines (read on first use)."""
     return Coverage((p for p in Poktan if p.in_profile_report), allowed=Poktan), Coverage(OperationalMechanism)

@@ -6,17 +6,15 @@ The cut-offs live in one table, ``kampungkb/data/kampung/classification.json``
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import ClassVar
 
-from .._core import CodedEnum, describe, field, model
+from .._core import CodedEnum, data_file, describe, field, model, once
 from ..codec import from_dict
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._activity_rules import expect_instance
-from ._data import load_file
 from ._vocab import KampungClass
 
 __all__ = [
@@ -343,9 +341,9 @@ class _RuleTable:
             yield ErrorItem(("rules",), "expected one rule per indicator, in the portal's order", ErrorCode.INVARIANT)
 
 
-@functools.cache
+@once
 def _loaded() -> _RuleTable:
-    data = {key: value for key, value in load_file("classification").items() if key != "_source"}
+    data = {key: value for key, value in data_file("kampung", "classification").items() if key != "_source"}
     return from_dict(data, _RuleTable)
 
 
@@ -354,7 +352,7 @@ def index_threshold() -> int:
     return _loaded().index_threshold
 
 
-@functools.cache
+@once
 def _rules_by_indicator() -> Mapping[Indicator, IndicatorRule]:
     return {rule.indicator: rule for rule in _loaded().rules}
 

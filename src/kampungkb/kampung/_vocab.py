@@ -23,9 +23,8 @@ import re
 from collections.abc import Mapping
 from typing import Any, Self
 
-from .._core import CodedEnum, describe
+from .._core import CodedEnum, describe, row_of, vocabulary
 from ..errors import ErrorCode, ValidationError
-from ._data import row_of, vocabulary
 
 __all__ = [
     "AgeBand",
@@ -140,7 +139,7 @@ class PortalEnum(CodedEnum):
 # Selection criteria
 
 
-@vocabulary("criteria", "portal")
+@vocabulary("kampung", "criteria", "portal")
 class PortalCriterion(PortalEnum):
     """The portal's own four selection-criteria checkboxes (``new_kriteria``).
 
@@ -176,7 +175,7 @@ class ProgrammeCriterion(PortalEnum):
         return PortalCriterion.from_code(self._row["portal_criterion"])
 
 
-@vocabulary("criteria", "main")
+@vocabulary("kampung", "criteria", "main")
 class MainCriterion(ProgrammeCriterion):
     """Kriteria utama: the two main criteria a Kampung KB must meet (both are required).
 
@@ -188,7 +187,7 @@ class MainCriterion(ProgrammeCriterion):
     FP_PARTICIPANTS_BELOW_AVERAGE = "fp_participants_below_average", "Peserta KB di bawah rata-rata"
 
 
-@vocabulary("criteria", "area")
+@vocabulary("kampung", "criteria", "area")
 class AreaCriterion(ProgrammeCriterion):
     """Kriteria wilayah: the ten kinds of area, at least one of which a Kampung KB has.
 
@@ -210,7 +209,7 @@ class AreaCriterion(ProgrammeCriterion):
     DENSELY_POPULATED = "densely_populated", "Padat penduduk"
 
 
-@vocabulary("criteria", "special")
+@vocabulary("kampung", "criteria", "special")
 class SpecialCriterion(ProgrammeCriterion):
     """Kriteria khusus, as summarised from Peraturan BKKBN 20/2023 (a secondary source).
 
@@ -229,7 +228,7 @@ class SpecialCriterion(ProgrammeCriterion):
 # Classes
 
 
-@vocabulary("kampung_classes")
+@vocabulary("kampung", "kampung_classes")
 class KampungClass(CodedEnum):
     """The four classes of a Kampung KB (Peraturan BKKBN 20/2023), lowest first.
 
@@ -254,7 +253,7 @@ class KampungClass(CodedEnum):
 # Poktan and facilities
 
 
-@vocabulary("poktan")
+@vocabulary("kampung", "poktan")
 class Poktan(PortalEnum):
     """Kelompok kegiatan (poktan) and facilities a Kampung KB may have.
 
@@ -338,7 +337,7 @@ class Poktan(PortalEnum):
 # Profile report vocabularies
 
 
-@vocabulary("funding_sources")
+@vocabulary("kampung", "funding_sources")
 class FundingSource(PortalEnum):
     """Sumber dana: where a Kampung KB's money comes from.
 
@@ -359,7 +358,7 @@ class FundingSource(PortalEnum):
     COMMUNITY_SELF_HELP = "community_self_help", "Swadaya Masyarakat"
 
 
-@vocabulary("operational_mechanisms")
+@vocabulary("kampung", "operational_mechanisms")
 class OperationalMechanism(PortalEnum):
     """Mekanisme operasional: the five routines the profile report asks about.
 
@@ -378,7 +377,7 @@ class OperationalMechanism(PortalEnum):
     REPORTING = "reporting", "Penyusunan Laporan", 5
 
 
-@vocabulary("frequencies")
+@vocabulary("kampung", "frequencies")
 class Frequency(PortalEnum):
     """Frekuensi: how often an operational routine happens; "Lainnya" needs free text.
 
@@ -404,7 +403,7 @@ class Frequency(PortalEnum):
         return tuple(sorted(cls, key=lambda member: member.display_order))
 
 
-@vocabulary("plkb_supervisors")
+@vocabulary("kampung", "plkb_supervisors")
 class PlkbSupervisorKind(PortalEnum):
     """Pengarah: who guides the kampung when no PLKB/PKB accompanies it; "Lainnya" needs free text.
 
@@ -423,7 +422,7 @@ class PlkbSupervisorKind(PortalEnum):
     OTHER = "other", "Lainnya", 9
 
 
-@vocabulary("regulation_levels")
+@vocabulary("kampung", "regulation_levels")
 class RegulationLevel(PortalEnum):
     """Regulasi: the level of government whose decree, instruction or circular backs the kampung.
 
@@ -437,7 +436,7 @@ class RegulationLevel(PortalEnum):
     VILLAGE_HEAD = "village_head", "SK Kepala Desa/Lurah tentang Kampung KB", 4
 
 
-@vocabulary("data_uses")
+@vocabulary("kampung", "data_uses")
 class DataUse(PortalEnum):
     """Penggunaan data: the data sources used in planning.
 
@@ -456,7 +455,7 @@ class DataUse(PortalEnum):
 # Population and family-planning report vocabularies
 
 
-@vocabulary("age_bands")
+@vocabulary("kampung", "age_bands")
 class AgeBand(PortalEnum):
     """The 16 five-year age bands of the population report; the last (75+) is open-ended.
 
@@ -512,7 +511,7 @@ class AgeBand(PortalEnum):
         raise AssertionError("the age bands cover every age")  # pragma: no cover
 
 
-@vocabulary("sexes")
+@vocabulary("kampung", "sexes")
 class Sex(CodedEnum):
     """Sex as the population report counts it; the portal codes it P (pria) / W (wanita).
 
@@ -557,7 +556,7 @@ class Sex(CodedEnum):
         )
 
 
-@vocabulary("family_counts")
+@vocabulary("kampung", "family_counts")
 class FamilyCount(PortalEnum):
     """The six family counts of the population report (``new_keluarga``).
 
@@ -578,7 +577,7 @@ class FamilyCount(PortalEnum):
         return str(self._row["portal_alias"])
 
 
-@vocabulary("contraceptive_methods")
+@vocabulary("kampung", "contraceptive_methods")
 class ContraceptiveMethod(PortalEnum):
     """The seven contraceptive methods counted in the KKBPK report; MKJP are the long-acting ones.
 
@@ -600,7 +599,7 @@ class ContraceptiveMethod(PortalEnum):
         return bool(self._row["long_acting"])
 
 
-@vocabulary("non_use_reasons")
+@vocabulary("kampung", "non_use_reasons")
 class NonUseReason(PortalEnum):
     """Why a couple of childbearing age uses no contraception; two of them are unmet need.
 
@@ -628,7 +627,7 @@ class NonUseReason(PortalEnum):
 # Kampung record
 
 
-@vocabulary("coverage_levels")
+@vocabulary("kampung", "coverage_levels")
 class CoverageLevel(PortalEnum):
     """The portal's legacy ``cakupan_wilayah``: the area a kampung covers (RW, dusun or the whole desa).
 

@@ -15,16 +15,9 @@ back the official way::
 See ``docs/legal.md`` for the rules and the sources of every built-in fact.
 """
 
-from ._citation import (
-    MAX_CITATION_LENGTH,
-    CitationMatch,
-    Correction,
-    CorrectionKind,
-    find_citations,
-    parse_citation,
-    parse_citation_detailed,
-)
-from ._format import CitationStyle, format_citation, format_gazette
+from ._citation import find_citations, parse_citation, parse_citation_detailed
+from ._format import CitationStyle, format_citation
+from ._grammar import MAX_CITATION_LENGTH, CitationMatch, Correction, CorrectionKind
 from ._instrument import Confidence, Gazette, GazetteKind, InstrumentRef, InstrumentType, LegalInstrument
 from ._lampiran import (
     AffairCategory,
@@ -35,7 +28,10 @@ from ._lampiran import (
     authorities,
     family_planning_affair,
 )
-from ._registry import FactProvenance, Registry, hierarchy_sorted, program_legal_basis, registry
+from ._order import hierarchy_sorted
+from ._registry import Registry, program_legal_basis, registry
+from ._store import FactProvenance
+from ._writing import format_gazette
 
 __all__ = [
     "MAX_CITATION_LENGTH",

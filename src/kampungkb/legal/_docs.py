@@ -16,10 +16,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import ValidationError
-from ._format import format_citation, format_gazette
+from ._format import format_citation
 from ._instrument import InstrumentRef, InstrumentType, LegalInstrument
 from ._lampiran import GovernmentLevel, SubAffair, authorities, family_planning_affair
-from ._registry import hierarchy_sorted, program_legal_basis, registry
+from ._order import hierarchy_sorted
+from ._registry import program_legal_basis, registry
+from ._writing import format_gazette
 
 __all__ = [
     "SECTIONS",

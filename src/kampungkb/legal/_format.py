@@ -7,23 +7,18 @@
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
 from ..errors import ErrorCode, ValidationError
-from ._instrument import Gazette, GazetteKind, InstrumentRef, InstrumentType, LegalInstrument
+from ._instrument import InstrumentRef, LegalInstrument
+from ._store import amenders
+from ._writing import long_text, short_text, with_gazette
 
-__all__ = ["CitationStyle", "format_citation", "format_gazette"]
+__all__ = ["CitationStyle", "format_citation"]
 
 CitationStyle = Literal["short", "long", "full"]
 
 _STYLES: Final = ("short", "long", "full")
-
-#: Short forms that fold the issuer into the abbreviation (seen in use; see the docs).
-_FOLDED_SHORT_NAMES: Final[dict[tuple[InstrumentType, str], str]] = {
-    (InstrumentType.MINISTERIAL_REGULATION, "Dalam Negeri"): "Permendagri",
-    (InstrumentType.MINISTERIAL_REGULATION, "Kesehatan"): "Permenkes",
-    (InstrumentType.MINISTERIAL_DECREE, "Dalam Negeri"): "Kepmendagri",
-}
 
 
 def format_citation(instrument: LegalInstrument | InstrumentRef, style: CitationStyle = "short") -> str:
@@ -70,82 +65,21 @@ def format_citation(instrument: LegalInstrument | InstrumentRef, style: Citation
             ErrorCode.INVALID_VALUE if isinstance(style, str) else ErrorCode.TYPE,
         )
     if style == "short":
-        return _short(instrument)
+        return short_text(instrument)
     if style == "long" or isinstance(instrument, InstrumentRef):
-        return _long(instrument)
+        return long_text(instrument)
     return _full(instrument)
-
-
-def format_gazette(gazette: Gazette) -> str:
-    """The gazette as a citation writes it, without the parentheses.
-
-    >>> from kampungkb.legal import Gazette, GazetteKind
-    >>> format_gazette(Gazette(kind=GazetteKind.STATE_BULLETIN, year=2020, number=703))
-    'Berita Negara Republik Indonesia Tahun 2020 Nomor 703'
-    """
-    if not isinstance(gazette, Gazette):
-        raise ValidationError.single((), f"expected a Gazette, found a {type(gazette).__name__}", ErrorCode.TYPE)
-    text = f"{gazette.kind.label} Tahun {gazette.year} Nomor {gazette.number}"
-    if gazette.supplement is not None and gazette.kind is GazetteKind.STATE_GAZETTE:
-        text += f", Tambahan {GazetteKind.STATE_GAZETTE.label} Nomor {gazette.supplement}"
-    return text
 
 
 # ---------------------------------------------------------------------------
 # Helpers
 
 
-def _short(item: LegalInstrument | InstrumentRef) -> str:
-    if item.type is InstrumentType.CONSTITUTION:
-        return item.type.abbreviations[0]
-    number = item.number or ""
-    marker = "" if number[:1].isdigit() else "Nomor "
-    return f"{_short_name(item.type, item.issuer)} {marker}{number}/{item.year}"
-
-
-def _short_name(type_: InstrumentType, issuer: str | None) -> str:
-    if issuer is None:
-        return type_.short_name
-    folded = _FOLDED_SHORT_NAMES.get((type_, issuer))
-    if folded is not None:
-        return folded
-    if type_ is InstrumentType.REGENCY_CITY_REGULATION:
-        return f"Perda {issuer}"
-    return f"{type_.short_name} {issuer}"
-
-
-def _long_name(type_: InstrumentType, issuer: str | None) -> str:
-    if issuer is None:
-        return type_.label
-    if type_ is InstrumentType.REGENCY_CITY_REGULATION:
-        return f"Peraturan Daerah {issuer}"
-    return f"{type_.label} {issuer}"
-
-
-def _long(item: LegalInstrument | InstrumentRef) -> str:
-    if item.type is InstrumentType.CONSTITUTION:
-        return item.type.label
-    if item.type is InstrumentType.MPR_DECREE:
-        identity = f"Nomor {item.number}/{item.year}"
-    else:
-        identity = f"Nomor {item.number} Tahun {item.year}"
-    text = f"{_long_name(item.type, item.issuer)} {identity}"
-    title: Any = getattr(item, "title", None)
-    return text if title is None else f"{text} tentang {title}"
-
-
-def _with_gazette(item: LegalInstrument) -> str:
-    text = _long(item)
-    return text if item.gazette is None else f"{text} ({format_gazette(item.gazette)})"
-
-
 def _full(item: LegalInstrument) -> str:
-    from ._registry import registry
-
-    text = _with_gazette(item)
-    amenders = registry.amended_by(item)
-    if not amenders:
+    text = with_gazette(item)
+    later = amenders(item.ref)
+    if not later:
         return text
-    if len(amenders) == 1:
-        return f"{text} sebagaimana telah diubah dengan {_with_gazette(amenders[0])}"
-    return f"{text} sebagaimana telah diubah beberapa kali terakhir dengan {_with_gazette(amenders[-1])}"
+    if len(later) == 1:
+        return f"{text} sebagaimana telah diubah dengan {with_gazette(later[0])}"
+    return f"{text} sebagaimana telah diubah beberapa kali terakhir dengan {with_gazette(later[-1])}"

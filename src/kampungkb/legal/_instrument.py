@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterator
-from typing import Any, Final
+from typing import Final
 
 from .._core import CodedEnum, field, model
 from ..errors import ErrorCode, ErrorItem
@@ -279,13 +279,6 @@ class InstrumentRef:
     def _invariants(self) -> Iterator[ErrorItem]:
         yield from identity_problems(self.type, self.number, self.year, self.issuer)
 
-    @classmethod
-    def _load_json_scalar(cls, value: Any) -> InstrumentRef:
-        """Accept a citation string (``"UU 23/2014"``) where a reference is expected."""
-        from ._citation import parse_identity
-
-        return parse_identity(value)
-
 
 @model(kw_only=True)
 class LegalInstrument:
@@ -381,16 +374,6 @@ class LegalInstrument:
         '52'
         """
         return InstrumentRef(self.type, self.number, self.year, self.issuer)
-
-    @classmethod
-    def _load_json_scalar(cls, value: Any) -> LegalInstrument:
-        """Accept a citation string where an instrument is expected (see the class docstring).
-
-        A citation that would need a correction (such as "UUD" for a numbered law) is refused.
-        """
-        from ._citation import load_citation
-
-        return load_citation(value)
 
 
 def identity_problems(type_: InstrumentType, number: str | None, year: int, issuer: str | None) -> Iterator[ErrorItem]:

@@ -8,13 +8,10 @@
 
 from __future__ import annotations
 
-import functools
-import json
-import threading
-from importlib import resources
 from typing import Any, TypeVar
 
-from .._core import CodedEnum, describe, field, model
+from .._core import CodedEnum, data_file, describe, field, model, once
+from ..codec import from_dict
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._instrument import Confidence, InstrumentRef
 
@@ -180,15 +177,9 @@ def _member(enum_type: type[E], value: Any, name: str, errors: list[ErrorItem]) 
         return None
 
 
-_lock = threading.Lock()
-
-
-@functools.cache
-def _cached() -> tuple[AffairClassification, tuple[Authority, ...]]:
-    from ..codec import from_dict
-
-    text = resources.files("kampungkb").joinpath("data/legal/lampiran_n.json").read_text(encoding="utf-8")
-    data = json.loads(text)
+@once
+def _data() -> tuple[AffairClassification, tuple[Authority, ...]]:
+    data = data_file("legal", "lampiran_n")
     head = data["_source"]
     sources = (head["main_source"],)
     classification = from_dict(data["classification"], AffairClassification)
@@ -200,8 +191,3 @@ def _cached() -> tuple[AffairClassification, tuple[Authority, ...]]:
         except ValidationError as exc:
             raise exc.prefixed("authorities", index) from None
     return classification, tuple(items)
-
-
-def _data() -> tuple[AffairClassification, tuple[Authority, ...]]:
-    with _lock:
-        return _cached()

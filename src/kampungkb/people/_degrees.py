@@ -17,12 +17,11 @@ but only when exactly one degree has that key: ``"DR."`` could be ``Dr.``
 
 from __future__ import annotations
 
-import functools
-import json
-from importlib import resources
 from typing import Any, Final, Literal
 
 import attrs
+
+from .._core import data_file, once
 
 __all__ = [
     "AMBIGUOUS",
@@ -32,7 +31,6 @@ __all__ = [
     "degree_table",
     "honorific_spellings",
     "key_of",
-    "read_people_file",
 ]
 
 Kind = Literal["before", "after"]
@@ -117,13 +115,13 @@ class DegreeTable:
         return frozenset(d.canonical for d in self.degrees if d.kind == kind)
 
 
-@functools.cache
+@once
 def degree_table() -> DegreeTable:
     """The degree table from ``data/people/degrees.json`` (read once, on first use)."""
-    return DegreeTable.from_entries(read_people_file("degrees.json")["degrees"])
+    return DegreeTable.from_entries(data_file("people", "degrees")["degrees"])
 
 
-@functools.cache
+@once
 def honorific_spellings() -> dict[str, str]:
     """Case-folded spelling -> honorific code, from ``data/people/honorifics.json``.
 
@@ -131,18 +129,7 @@ def honorific_spellings() -> dict[str, str]:
     'bapak'
     """
     table: dict[str, str] = {}
-    for entry in read_people_file("honorifics.json")["honorifics"]:
+    for entry in data_file("people", "honorifics")["honorifics"]:
         for spelling in entry["spellings"]:
             table[spelling.casefold()] = entry["code"]
     return table
-
-
-def read_people_file(name: str) -> dict[str, Any]:
-    """The parsed JSON of ``data/people/<name>``.
-
-    >>> sorted(read_people_file("honorifics.json"))
-    ['_source', 'honorifics']
-    """
-    text = resources.files("kampungkb").joinpath("data", "people", name).read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
-    return data

@@ -8,11 +8,9 @@
 
 from __future__ import annotations
 
-import functools
-
 import attrs
 
-from ._degrees import read_people_file
+from .._core import data_file, once
 
 __all__ = [
     "AgencyEntry",
@@ -37,11 +35,11 @@ class AgencyEntry:
     sources: tuple[str, ...]
 
 
-@functools.cache
+@once
 def agencies() -> tuple[AgencyEntry, ...]:
     """Every row of the agency table, in file order."""
     rows = []
-    for entry in read_people_file("agencies.json")["agencies"]:
+    for entry in data_file("people", "agencies")["agencies"]:
         rows.append(
             AgencyEntry(
                 entry["acronym"],
@@ -121,7 +119,7 @@ def _match(text: str, phrases: tuple[tuple[str, str], ...]) -> tuple[str, int] |
     return None
 
 
-@functools.cache
+@once
 def _by_spelling() -> dict[str, tuple[AgencyEntry, ...]]:
     table: dict[str, tuple[AgencyEntry, ...]] = {}
     for row in agencies():
@@ -131,7 +129,7 @@ def _by_spelling() -> dict[str, tuple[AgencyEntry, ...]]:
     return table
 
 
-@functools.cache
+@once
 def _agency_phrases() -> tuple[tuple[str, tuple[AgencyEntry, ...]], ...]:
     """Every acronym spelling and expansion, lower case, longest first, with the rows it names."""
     phrases: dict[str, tuple[AgencyEntry, ...]] = {}
@@ -144,15 +142,15 @@ def _agency_phrases() -> tuple[tuple[str, tuple[AgencyEntry, ...]], ...]:
     return tuple(sorted(phrases.items(), key=lambda item: -len(item[0])))
 
 
-@functools.cache
+@once
 def _position_phrases() -> tuple[tuple[str, str], ...]:
-    data = read_people_file("positions.json")["positions"]
+    data = data_file("people", "positions")["positions"]
     pairs = [(_fold(spelling), code) for code, spellings in data.items() for spelling in spellings]
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
-@functools.cache
+@once
 def _acting_phrases() -> tuple[tuple[str, str], ...]:
-    data = read_people_file("positions.json")["acting_forms"]
+    data = data_file("people", "positions")["acting_forms"]
     pairs = [(_fold(spelling), code) for code, entry in data.items() for spelling in entry["spellings"]]
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import Any, Self
+from typing import Self
 
-from .._core import describe, field, model
+from .._core import describe, field, model, register_scalar_form
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ..regions import Gazetteer, RegionCode, RegionLevel, province, regency_display_name
 from ._names import is_degrees, leading_title, parse_name, read_degree, title_case, trailing_degrees
@@ -124,10 +124,6 @@ class PersonName:
         text = " ".join((*self.degrees_before, self.name))
         return f"{text}, {', '.join(self.degrees_after)}" if self.degrees_after else text
 
-    @classmethod
-    def _load_json_scalar(cls, value: Any) -> Self:
-        return cls.parse(value)
-
     def _invariants(self) -> Iterator[ErrorItem]:
         yield from _name_problems(self.name, self.original_name)
         flagged: list[str] = []
@@ -153,6 +149,9 @@ class PersonName:
                 f"found {self.unrecognized_degrees!r}",
                 ErrorCode.INVARIANT,
             )
+
+
+register_scalar_form(PersonName, PersonName.parse)
 
 
 @model(kw_only=True)

@@ -12,12 +12,11 @@ them) is accepted everywhere a code is read.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from typing import Any, Final, NoReturn
 
-from .._core import CodedEnum, describe, type_error
+from .._core import CodedEnum, describe, once, type_error
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._data import province_codes
 
@@ -411,7 +410,7 @@ def _component_problems(digits: str, value: str) -> list[ErrorItem]:
     return problems
 
 
-@functools.cache
+@once
 def _schema_pattern() -> str:
     """A whole-string pattern accepting exactly the valid codes, dotted or compact."""
     by_first: dict[str, list[str]] = {}
@@ -429,7 +428,7 @@ def _schema_pattern() -> str:
     return f"^(?:{compact}|{dotted})$"
 
 
-@functools.cache
+@once
 def _valid_code_pattern() -> re.Pattern[str]:
     """The schema pattern, compiled: the fast path of parsing."""
     return re.compile(_schema_pattern(), re.ASCII)

@@ -19,10 +19,9 @@ python-stdnum verbs for it.
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
-from .._core import describe
+from .._core import describe, once
 from ..errors import ErrorCode, ValidationError
 from ._code import RegionCode, RegionLevel, VillageKind
 from ._data import province_rows, sample_rows
@@ -206,7 +205,7 @@ def _with_regency_prefix(name: str, regency: RegionCode) -> str:
     return f"{expected} {name}"
 
 
-@functools.cache
+@once
 def _provinces_by_code() -> dict[RegionCode, Province]:
     return {
         RegionCode(row.code): Province(RegionCode(row.code), row.name, row.short_name)
@@ -214,7 +213,7 @@ def _provinces_by_code() -> dict[RegionCode, Province]:
     }
 
 
-@functools.cache
+@once
 def _sample_gazetteer() -> InMemoryGazetteer:
     regions = [Region(p.code, p.name) for p in _provinces_by_code().values()]
     regions.extend(Region(RegionCode(code), name) for code, name in sample_rows())

@@ -9,12 +9,12 @@ an indicator score is the score its drawn measure gets.
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 from typing import TypeVar
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from .._core import once
 from ..kampung import (
     MAX_ACTIVITY_IMAGES,
     Activity,
@@ -397,12 +397,12 @@ _input_names = st.sampled_from(
 )
 
 
-@functools.cache
+@once
 def _score_inputs() -> st.SearchStrategy[tuple[CountInput | FlagInput, ...]]:
     return st.lists(st.one_of(count_inputs(), flag_inputs()), max_size=2).map(tuple)
 
 
-@functools.cache
+@once
 def _score_strategies() -> dict[Indicator, st.SearchStrategy[IndicatorScore]]:
     return {
         indicator: st.builds(IndicatorScore.of, st.just(indicator), _measures(indicator), _score_inputs())

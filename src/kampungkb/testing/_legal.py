@@ -9,7 +9,6 @@ draws.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 import string
 from typing import Any
 
@@ -35,8 +34,6 @@ from ..legal import (
     format_citation,
     registry,
 )
-from ..legal._instrument import RESERVED_WORD
-from ..legal._registry import _key
 
 __all__ = [
     "affair_classifications",
@@ -56,7 +53,6 @@ __all__ = [
 ]
 
 T = InstrumentType
-_RESERVED = re.compile(RESERVED_WORD, re.IGNORECASE)
 
 _MINISTRIES = (
     "Dalam Negeri",
@@ -147,12 +143,15 @@ def instrument_numbers() -> st.SearchStrategy[str]:
 
 
 def _word(*, capital: bool) -> st.SearchStrategy[str]:
-    letters = st.text(string.ascii_lowercase, min_size=2, max_size=10)
-    # A drawn word that would read as a citation word ("no", "rix"…) or open an amendment
-    # clause gets a letter in front: built valid, not filtered.
-    return letters.map(lambda w: "k" + w if _RESERVED.match(w) or w.startswith("sebagaimana") else w).map(
-        lambda w: w.capitalize() if capital else w
+    # The words a citation reserves ("nomor", "tahun", "tentang", "republik" and their short
+    # forms) start with n, t or r, and an amendment clause with "sebagaimana": a word starting
+    # with none of those letters is never one of them, so these are valid by construction.
+    word = st.builds(
+        lambda head, tail: head + tail,
+        st.sampled_from("bdgjklmpw"),
+        st.text(string.ascii_lowercase, min_size=1, max_size=9),
     )
+    return word.map(lambda w: w.capitalize() if capital else w)
 
 
 def _names(known: tuple[str, ...]) -> st.SearchStrategy[str]:
@@ -221,19 +220,15 @@ def gazettes(kind: GazetteKind | None = None) -> st.SearchStrategy[Gazette]:
     )
 
 
-def _registered_keys() -> frozenset[Any]:
-    return frozenset(_key(item.ref) for item in registry)
-
-
-def _unregistered(ref: InstrumentRef, taken: frozenset[Any] = frozenset()) -> InstrumentRef:
-    """The same identity, its year moved until no registered instrument (or ``taken``) has it."""
+def _unregistered(ref: InstrumentRef) -> InstrumentRef:
+    """The same identity, its year moved until no registered instrument has it."""
     if ref.type is T.CONSTITUTION:
         return ref
-    blocked = _registered_keys() | taken
-    year = ref.year
-    while _key(InstrumentRef(ref.type, ref.number, year, ref.issuer)) in blocked:
-        year = year + 1 if year < 2999 else 1945
-    return InstrumentRef(ref.type, ref.number, year, ref.issuer)
+    moved = ref
+    while moved in registry:
+        year = moved.year + 1 if moved.year < 2999 else 1945
+        moved = InstrumentRef(ref.type, ref.number, year, ref.issuer)
+    return moved
 
 
 def _type_strategy(
