@@ -17,11 +17,23 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from kampungkb.events._kinds import _WORK_LEVEL_RANK
-from kampungkb.kampung import AgeBand, ContraceptiveMethod, FamilyCount, Frequency, NonUseReason, OperationalMechanism, PlkbSupervisorKind, PokjaPosition, Poktan, Sex
+from kampungkb.kampung import (
+    AgeBand,
+    ContraceptiveMethod,
+    FamilyCount,
+    Frequency,
+    NonUseReason,
+    OperationalMechanism,
+    PlkbSupervisorKind,
+    PokjaPosition,
+    Poktan,
+    Sex,
+)
 from kampungkb.legal import GazetteKind, InstrumentType
 from kampungkb.legal._instrument import _SEBAGAIMANA, identity_problems
 from kampungkb.people import OrganizationKind, PersonName, Position, PositionGroup, WorkLevel
-from kampungkb.people._person import _CITY_POSITIONS, _KELURAHAN_POSITIONS, _REGION_LEVELS_BY_KIND, _WORK_LEVEL
+from kampungkb.people._official import _CITY_POSITIONS, _KELURAHAN_POSITIONS, _WORK_LEVEL
+from kampungkb.people._organization import _REGION_LEVELS_BY_KIND
 from kampungkb.regions import RegionLevel
 
 #: Text with at least one non-space character (kampungkb's NON_BLANK), as a whole-string match.

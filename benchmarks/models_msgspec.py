@@ -69,7 +69,27 @@ from _rules import (
 from msgspec import Meta, field
 
 from kampungkb.events import EventLevel, Programme
-from kampungkb.kampung import AgeBand, AreaCriterion, ContraceptiveMethod, CoverageLevel, DataUse, FamilyCount, FamilyFunction, Frequency, FundingSource, MainCriterion, NonUseReason, OperationalMechanism, PlkbSupervisorKind, PokjaPosition, Poktan, PortalCriterion, RegulationLevel, Sex, SpecialCriterion
+from kampungkb.kampung import (
+    AgeBand,
+    AreaCriterion,
+    ContraceptiveMethod,
+    CoverageLevel,
+    DataUse,
+    FamilyCount,
+    FamilyFunction,
+    Frequency,
+    FundingSource,
+    MainCriterion,
+    NonUseReason,
+    OperationalMechanism,
+    PlkbSupervisorKind,
+    PokjaPosition,
+    Poktan,
+    PortalCriterion,
+    RegulationLevel,
+    Sex,
+    SpecialCriterion,
+)
 from kampungkb.legal import Confidence, GazetteKind, InstrumentType
 from kampungkb.legal._instrument import ISSUER_PATTERN, MAX_TITLE_LENGTH, NUMBER_PATTERN, TITLE_PATTERN
 from kampungkb.people import ActingForm, Honorific, OrganizationKind, Position

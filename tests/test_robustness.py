@@ -277,11 +277,8 @@ def test_models_hold_no_mutable_containers() -> None:
 
 def _text_functions() -> dict[str, Any]:
     """The public functions that take text, each called the way users call it."""
-    from kampungkb import legal
-    from kampungkb.dates import _range as dates
+    from kampungkb import dates, legal, people, regions
     from kampungkb.kampung import normalize_name, suggest_kegiatan
-    from kampungkb.people import _person as people
-    from kampungkb.regions import _places as regions
 
     return {
         "parse_citation": legal.parse_citation,

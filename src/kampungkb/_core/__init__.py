@@ -21,8 +21,13 @@ from ._protocol import (
     schema_hook_of,
     tag_of,
 )
+from ._text import LABEL, LINE, NON_BLANK, URL, join_overlapping, title_case
 
 __all__ = [
+    "LABEL",
+    "LINE",
+    "NON_BLANK",
+    "URL",
     "CodedEnum",
     "Constraints",
     "JSONValue",
@@ -43,6 +48,7 @@ __all__ = [
     "is_model",
     "is_tagged_union",
     "is_value_type",
+    "join_overlapping",
     "line_of",
     "made",
     "model",
@@ -62,6 +68,7 @@ __all__ = [
     "schema_hook_of",
     "slot_setters",
     "tag_of",
+    "title_case",
     "type_error",
     "union_members",
     "vocabulary",

@@ -22,7 +22,8 @@ standard spelling, which reads back to the same value.
     $: 'Kamis (5/6/2020)' names Kamis, but 5 Juni 2020 is a Jumat [invariant]
 """
 
-from ._range import DateRange, format_date, format_date_range, parse_date, parse_date_range
+from ._range import DateRange
+from ._text import format_date, format_date_range, parse_date, parse_date_range
 
 __all__ = [
     "DateRange",

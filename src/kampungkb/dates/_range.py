@@ -1,42 +1,19 @@
-"""Indonesian dates: read and write single dates and date ranges the way Indonesian documents do.
+"""The days between two dates, both included.
 
-Programme documents write dates in Indonesian, day first, in several
-conventions: letters write ``Senin, 28 Desember 2020``, forms ``28 / 12 / 2020``,
-news ``Senin (28/12/2020)``, and reports join two days with ``sampai dengan``,
-``s.d.``, ``hingga`` or a dash. :func:`parse_date` and :func:`parse_date_range`
-read all of these; :func:`format_date` and :func:`format_date_range` write the
-standard spelling, which reads back to the same value.
-
-    >>> parse_date("Senin, 28 Desember 2020")
-    datetime.date(2020, 12, 28)
-    >>> seed = "hari Senin sampai dengan hari Selasa tanggal 28 Desember sampai dengan 29 Desember 2020"
-    >>> workshop = parse_date_range(seed)
-    >>> workshop.days
-    2
-    >>> format_date_range(workshop, weekday=True)
-    'Senin–Selasa, 28–29 Desember 2020'
-    >>> parse_date("Kamis (5/6/2020)")  # the news got the weekday wrong
-    Traceback (most recent call last):
-    ...
-    kampungkb.errors.ValidationError: 1 validation error
-    $: 'Kamis (5/6/2020)' names Kamis, but 5 Juni 2020 is a Jumat [invariant]
+>>> import datetime
+>>> DateRange(datetime.date(2020, 12, 28), datetime.date(2020, 12, 29)).days
+2
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import Literal
 
-from .._core import describe, field, model
-from ..errors import ErrorCode, ErrorItem, ValidationError
-from ._parse import read_date, read_range
-from ._words import calendar_words, write_date
+from .._core import field, model
+from ..errors import ErrorCode, ErrorItem
 
-__all__ = ["DateRange", "format_date", "format_date_range", "parse_date", "parse_date_range"]
-
-#: How a month is written: ``"long"`` (Desember) or ``"short"`` (Des).
-DateStyle = Literal["long", "short"]
+__all__ = ["DateRange"]
 
 
 @model
@@ -65,7 +42,8 @@ class DateRange:
     def days(self) -> int:
         """How many days the range covers, both ends included.
 
-        >>> parse_date_range("30 Desember 2020 - 2 Januari 2021").days
+        >>> import datetime
+        >>> DateRange(datetime.date(2020, 12, 30), datetime.date(2021, 1, 2)).days
         4
         """
         return (self.end - self.start).days + 1
@@ -88,133 +66,3 @@ class DateRange:
                 f"the range ends on {self.end.isoformat()}, before it starts on {self.start.isoformat()}",
                 ErrorCode.INVARIANT,
             )
-
-
-def parse_date(text: str, *, check_weekday: bool = True) -> _dt.date:
-    """Read a date written the Indonesian way, always day first.
-
-    Accepted: ``28 Desember 2020``, ``Senin, 28 Desember 2020``, ``Senin 28 Desember
-    2020``, ``Senin (28/12/2020)``, ``28 Des 2020``, ``28-12-2020``, ``28/12/2020``,
-    ``28 / 12 / 2020``, ``28.12.2020``, ``2020-12-28``, ``tanggal 28 Desember 2020``; every
-    month and weekday spelling in use (Pebruari, Nopember, Agt, Sept, Jum'at, Ahad...); any
-    letter case and spacing. A weekday that contradicts the date is an error (code
-    ``invariant``) unless ``check_weekday`` is False. Two-digit years, impossible dates and
-    text that is not a date are errors (code ``invalid_value``); text longer than 256
-    characters is refused unread (code ``constraint``); a non-string is code ``type``.
-
-    >>> parse_date("28 / 12 / 2020"), parse_date("JUM'AT, 1 januari 2021")
-    (datetime.date(2020, 12, 28), datetime.date(2021, 1, 1))
-    >>> parse_date("Kamis(5/6/2020)", check_weekday=False)
-    datetime.date(2020, 6, 5)
-    >>> parse_date("31 Februari 2021")
-    Traceback (most recent call last):
-    ...
-    kampungkb.errors.ValidationError: 1 validation error
-    $: expected a date such as '28 Desember 2020', found '31 Februari 2021':
-       Februari 2021 has only 28 days [invalid_value]
-    """
-    return read_date(text, check_weekday=check_weekday)
-
-
-def parse_date_range(text: str, *, check_weekday: bool = True) -> DateRange:
-    """Read a date range written the Indonesian way; a single date gives a one-day range.
-
-    The ends may be joined by ``sampai dengan``, ``s.d.``, ``s.d``, ``s/d``, ``hingga``,
-    ``sampai`` or a dash; the start may leave out the month and year it shares with the end
-    (``28–29 Desember 2020``, ``28 Desember s.d. 29 Desember 2020``); weekdays may stand
-    before the range (``Senin–Selasa, 28–29 Desember 2020``) or before each end, and are
-    checked against the day they name. An end before the start is an error at ``end``
-    (code ``invariant``).
-
-    >>> parse_date_range("Selasa hingga Kamis, 5–7 Agustus 2025")
-    DateRange(start=datetime.date(2025, 8, 5), end=datetime.date(2025, 8, 7))
-    >>> parse_date_range("28 s/d 29 Desember 2020").days
-    2
-    >>> parse_date_range("29 - 28 Desember 2020")
-    Traceback (most recent call last):
-    ...
-    kampungkb.errors.ValidationError: 1 validation error
-    $.end: the range ends on 2020-12-28, before it starts on 2020-12-29 [invariant]
-    """
-    start, end, problems = read_range(text, check_weekday=check_weekday)
-    try:
-        found = DateRange(start, end)
-    except ValidationError as exc:
-        problems.extend(exc.errors)
-    if problems:
-        raise ValidationError(problems)
-    return found
-
-
-def format_date(day: _dt.date, *, weekday: bool = False, style: DateStyle = "long") -> str:
-    """Write ``day`` in the standard Indonesian spelling.
-
-    ``style="long"`` writes the month in full (``28 Desember 2020``), ``style="short"``
-    abbreviates it (``28 Des 2020``); ``weekday=True`` puts the day's name first, followed
-    by a comma. Names are always the standard ones (Februari, November, Jumat, Minggu).
-
-    >>> import datetime
-    >>> format_date(datetime.date(2020, 12, 28), weekday=True)
-    'Senin, 28 Desember 2020'
-    >>> format_date(datetime.date(2020, 8, 17), style="short")
-    '17 Agu 2020'
-    """
-    _check_format_options(weekday, style)
-    return write_date(_check_date(day, ()), weekday=weekday, short=style == "short")
-
-
-def format_date_range(dates: DateRange, *, weekday: bool = False, style: DateStyle = "long") -> str:
-    """Write ``dates`` in the standard Indonesian spelling, with an en dash between the ends.
-
-    The start leaves out the month and year it shares with the end; with
-    ``weekday=True`` the two weekdays come first. A one-day range is written as its date.
-
-    >>> import datetime
-    >>> def days(start, end):
-    ...     return DateRange(datetime.date(*start), datetime.date(*end))
-    >>> format_date_range(days((2020, 12, 28), (2020, 12, 29)))
-    '28–29 Desember 2020'
-    >>> format_date_range(days((2020, 11, 30), (2020, 12, 2)))
-    '30 November–2 Desember 2020'
-    >>> format_date_range(days((2020, 12, 30), (2021, 1, 2)), style="short")
-    '30 Des 2020–2 Jan 2021'
-    >>> format_date_range(days((2020, 12, 28), (2020, 12, 29)), weekday=True)
-    'Senin–Selasa, 28–29 Desember 2020'
-    """
-    _check_format_options(weekday, style)
-    if not isinstance(dates, DateRange):
-        raise ValidationError.single((), f"expected a DateRange, found {describe(dates)}", ErrorCode.TYPE)
-    start, end = dates.start, dates.end
-    short = style == "short"
-    if start == end:
-        return write_date(start, weekday=weekday, short=short)
-    words = calendar_words()
-    months = words.month_abbreviations if short else words.month_names
-    if start.year != end.year:
-        text = f"{write_date(start, short=short)}–{write_date(end, short=short)}"
-    elif start.month != end.month:
-        text = f"{start.day} {months[start.month]}–{write_date(end, short=short)}"
-    else:
-        text = f"{start.day}–{write_date(end, short=short)}"
-    if weekday:
-        names = words.weekday_names
-        text = f"{names[start.isoweekday()]}–{names[end.isoweekday()]}, {text}"
-    return text
-
-
-def _check_date(value: object, location: tuple[str, ...]) -> _dt.date:
-    if not isinstance(value, _dt.date) or isinstance(value, _dt.datetime):
-        raise ValidationError.single(location, f"expected a date, found {describe(value)}", ErrorCode.TYPE)
-    return value
-
-
-def _check_format_options(weekday: object, style: object) -> None:
-    errors: list[ErrorItem] = []
-    if type(weekday) is not bool:
-        errors.append(ErrorItem(("weekday",), f"expected a boolean, found {describe(weekday)}", ErrorCode.TYPE))
-    if type(style) is not str or style not in ("long", "short"):
-        errors.append(
-            ErrorItem(("style",), f"expected 'long' or 'short', found {describe(style)}", ErrorCode.INVALID_VALUE)
-        )
-    if errors:
-        raise ValidationError(errors)

@@ -21,7 +21,7 @@ import attrs
 
 from .._core import data_file, once
 
-__all__ = ["CalendarWords", "calendar_words", "write_date"]
+__all__ = ["CalendarWords", "calendar_words", "month_name", "weekday_name", "write_date"]
 
 
 @attrs.frozen
@@ -39,6 +39,8 @@ class CalendarWords:
     month_abbreviations: tuple[str, ...]
     month_spellings: tuple[tuple[str, ...], ...]
     weekday_names: tuple[str, ...]
+    english_month_names: tuple[str, ...]
+    english_weekday_names: tuple[str, ...]
     weekday_abbreviations: tuple[str, ...]
     weekday_spellings: tuple[tuple[str, ...], ...]
     months: dict[str, int]
@@ -69,6 +71,8 @@ def calendar_words() -> CalendarWords:
         month_abbreviations=("", *(entry["abbreviation"] for entry in months)),
         month_spellings=((), *month_spellings),
         weekday_names=("", *(entry["name"] for entry in weekdays)),
+        english_month_names=("", *(entry["english"] for entry in months)),
+        english_weekday_names=("", *(entry["english"] for entry in weekdays)),
         weekday_abbreviations=("", *(entry["abbreviation"] for entry in weekdays)),
         weekday_spellings=((), *weekday_spellings),
         months=_index(month_spellings),
@@ -91,15 +95,32 @@ def _index(spellings: tuple[tuple[str, ...], ...]) -> dict[str, int]:
     return {spelling.casefold(): number for number, group in enumerate(spellings, start=1) for spelling in group}
 
 
-def write_date(day: datetime.date, *, weekday: bool = False, short: bool = False) -> str:
+def write_date(day: datetime.date, *, weekday: bool = False, short: bool = False, english: bool = False) -> str:
     """``day`` in the standard spelling: ``28 Desember 2020``; ``Senin, 28 Des 2020``.
 
-    The year always has four digits, so that the text reads back to the same date.
+    The year always has four digits, so that the text reads back to the same date. In
+    English the layout stays the same, with the English names (``Monday, 28 December 2020``);
+    short English months are their first three letters.
 
     >>> write_date(datetime.date(2020, 12, 28), weekday=True, short=True)
     'Senin, 28 Des 2020'
+    >>> write_date(datetime.date(2020, 12, 28), weekday=True, english=True)
+    'Monday, 28 December 2020'
     """
+    text = f"{day.day} {month_name(day.month, short=short, english=english)} {day.year:04d}"
+    return f"{weekday_name(day.isoweekday(), english=english)}, {text}" if weekday else text
+
+
+def month_name(month: int, *, short: bool = False, english: bool = False) -> str:
+    """The standard name of ``month`` (1–12), abbreviated when ``short``."""
     words = calendar_words()
-    month = (words.month_abbreviations if short else words.month_names)[day.month]
-    text = f"{day.day} {month} {day.year:04d}"
-    return f"{words.weekday_names[day.isoweekday()]}, {text}" if weekday else text
+    if english:
+        name = words.english_month_names[month]
+        return name[:3] if short else name
+    return (words.month_abbreviations if short else words.month_names)[month]
+
+
+def weekday_name(isoweekday: int, *, english: bool = False) -> str:
+    """The standard name of ISO weekday ``isoweekday`` (Monday is 1)."""
+    words = calendar_words()
+    return (words.english_weekday_names if english else words.weekday_names)[isoweekday]

@@ -44,10 +44,9 @@ from ._kinds import (
     Workshop,
     event_class,
     participants_by_role,
-    summary_en,
-    summary_id,
 )
 from ._parts import Attendee, LegalReference, ParticipantGroup, Participants, ParticipantShare, Speaker, Venue
+from ._summary import summary_en, summary_id
 from ._vocab import EventKind, EventLevel, Programme
 
 __all__ = [

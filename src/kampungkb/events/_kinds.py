@@ -1,35 +1,8 @@
-"""Programme events: lokakarya, lokakarya mini, pencanangan, rakor and their kin.
+"""The kinds of programme event, each its own model over one set of shared fields and rules.
 
-Each kind of event is its own model class — :class:`Workshop` for a lokakarya,
-:class:`Launch` for a pencanangan, and so on — and all share one set of fields:
-title, level, dates, venue, host region, organizer, opener, attendees,
-speakers, participants, purpose, objectives, funding, programme, legal basis,
-related Kampung KB and sources. In JSON they travel as a tagged union: the
-``kind`` code comes first and chooses the class, so a document loads as
-:data:`Event` without saying which kind it is::
-
-    >>> from kampungkb import from_dict
-    >>> from kampungkb.examples import pasuruan_city_workshop_2020
-    >>> workshop = pasuruan_city_workshop_2020()
-    >>> workshop.kind, workshop.level, workshop.participants.total
-    (<EventKind.WORKSHOP: 'lokakarya'>, <EventLevel.REGENCY: 'kabupaten_kota'>, 155)
-    >>> from_dict({"kind": "seminar", "title": "Seminar"}, Event)
-    Traceback (most recent call last):
-    ...
-    kampungkb.errors.ValidationError: 1 validation error
-    $.kind: expected one of 'lokakarya', 'lokakarya_mini', ..., found a string ('seminar') [invalid_value]
-
-Participants are a breakdown by role with the total the source states, which
-must equal the sum:
-
-    >>> groups = (ParticipantGroup("Camat", 4), ParticipantGroup("Lurah", 4))
-    >>> Participants(groups, total=9)
-    Traceback (most recent call last):
-    ...
-    kampungkb.errors.ValidationError: 1 validation error
-    $.total: the stated total is 9 but the groups add up to 8 [invariant]
-
-The rules, and why each exists, are in ``docs/events.md``.
+>>> from kampungkb.examples import pasuruan_city_workshop_2020
+>>> pasuruan_city_workshop_2020().kind
+<EventKind.WORKSHOP: 'lokakarya'>
 """
 
 from __future__ import annotations
@@ -39,41 +12,27 @@ import re
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
-from .._core import describe, field, model
+from .._core import LABEL, URL, describe, field, model
 from ..dates import DateRange
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ..kampung import FundingSource
-from ..legal._instrument import URL_PATTERN
-from ..people import Official, Organization, OrganizationKind, WorkLevel
-from ..people._person import TEXT_PATTERN
-from ..regions import RegionCode, RegionLevel
-from ._parts import Attendee, LegalReference, ParticipantGroup, Participants, ParticipantShare, Speaker, Venue
+from ..people import Official, Organization
+from ..regions import RegionCode
+from ._parts import Attendee, LegalReference, Participants, ParticipantShare, Speaker, Venue
 from ._vocab import EventKind, EventLevel, Programme
 
 __all__ = [
     "Appreciation",
-    "Attendee",
     "CoordinationMeeting",
     "Event",
-    "EventKind",
-    "EventLevel",
     "Launch",
-    "LegalReference",
     "MiniWorkshop",
     "Orientation",
-    "ParticipantGroup",
-    "ParticipantShare",
-    "Participants",
-    "Programme",
     "Socialization",
-    "Speaker",
     "Training",
-    "Venue",
     "Workshop",
     "event_class",
     "participants_by_role",
-    "summary_en",
-    "summary_id",
 ]
 
 
@@ -90,7 +49,7 @@ class _EventBase:
         if "kind" in cls.__dict__:
             cls._tag_ = ("kind", cls.kind.code)
 
-    title: str = field(max_length=500, pattern=TEXT_PATTERN, description="the event's name")
+    title: str = field(max_length=500, pattern=LABEL, description="the event's name")
     level: EventLevel = field(description="the level of government it is held at (tingkat)")
     dates: DateRange = field(description="the first and last day")
     venue: Venue | None = field(default=None, description="where it took place (tempat)")
@@ -103,7 +62,7 @@ class _EventBase:
     attendees: tuple[Attendee, ...] = field(default=(), max_items=100, description="notable attendees (hadir)")
     speakers: tuple[Speaker, ...] = field(default=(), max_items=100, description="the speakers (narasumber)")
     participants: Participants | None = field(default=None, description="the participants (peserta) by role")
-    purpose: str | None = field(default=None, max_length=2000, pattern=TEXT_PATTERN, description="maksud")
+    purpose: str | None = field(default=None, max_length=2000, pattern=LABEL, description="maksud")
     objectives: tuple[str, ...] = field(default=(), max_items=20, description="tujuan, one entry each")
     funding_sources: tuple[FundingSource, ...] = field(default=(), max_items=10, description="sumber dana")
     programme: Programme | None = field(default=None, description="KKBPK or Bangga Kencana")
@@ -246,6 +205,7 @@ def participants_by_role(participants: Participants | Event) -> tuple[Participan
     Returns:
         One :class:`ParticipantShare` per group.
 
+    >>> from kampungkb.events import ParticipantGroup
     >>> camat, lurah = ParticipantGroup("Camat", 4), ParticipantGroup("Lurah", 12)
     >>> rows = participants_by_role(Participants((camat, lurah), total=16))
     >>> [(row.role, row.count, row.percent) for row in rows]
@@ -267,63 +227,12 @@ def participants_by_role(participants: Participants | Event) -> tuple[Participan
     )
 
 
-def summary_id(event: Event) -> str:
-    """A one-paragraph Indonesian summary of the event, generated from its data.
-
-    Dates are written with :func:`kampungkb.dates.format_date_range`; every participant
-    group is listed with its count, after the total.
-
-    >>> from kampungkb.examples import pasuruan_city_workshop_2020
-    >>> print(summary_id(pasuruan_city_workshop_2020()))
-    Lokakarya Tingkat Kota bagi Pengelola Kampung KB se-Kota Pasuruan Tahun 2020 diselenggarakan oleh ...
-    pada Senin–Selasa, 28–29 Desember 2020 di Hotel Transit, Kota Pasuruan, dan dibuka oleh Wali Kota Pasuruan ...
-    diikuti 155 peserta yang terdiri atas 12 Kepala Perangkat Daerah (anggota Pokja Kampung KB), 4 Camat, ...
-    """
-    from ._summary import INDONESIAN, summary
-
-    return summary(_checked_event(event), INDONESIAN)
-
-
-def summary_en(event: Event) -> str:
-    """The English twin of :func:`summary_id`: the same facts in the same order.
-
-    Indonesian names — titles, positions, agencies — are kept as written.
-
-    >>> from kampungkb.examples import pasuruan_city_workshop_2020
-    >>> print(summary_en(pasuruan_city_workshop_2020()))
-    Lokakarya Tingkat Kota bagi Pengelola Kampung KB se-Kota Pasuruan Tahun 2020 (a regency/city-level workshop) ...
-    on Monday–Tuesday, 28–29 December 2020 at Hotel Transit, Kota Pasuruan, and opened by Wali Kota Pasuruan ...
-    It had 155 participants: 12 Kepala Perangkat Daerah (anggota Pokja Kampung KB), 4 Camat, ...
-    """
-    from ._summary import ENGLISH, summary
-
-    return summary(_checked_event(event), ENGLISH)
-
-
 # ---------------------------------------------------------------------------
 # Helpers
 
 
-_WORK_LEVEL_RANK: dict[WorkLevel, int] = {
-    WorkLevel.RW_RT: 0,
-    WorkLevel.VILLAGE: 1,
-    WorkLevel.DISTRICT: 2,
-    WorkLevel.REGENCY_CITY: 3,
-    WorkLevel.PROVINCE: 4,
-    WorkLevel.NATIONAL: 5,
-}
-
-_REGION_WORK_LEVEL: dict[RegionLevel, WorkLevel] = {
-    RegionLevel.PROVINCE: WorkLevel.PROVINCE,
-    RegionLevel.REGENCY: WorkLevel.REGENCY_CITY,
-    RegionLevel.DISTRICT: WorkLevel.DISTRICT,
-    RegionLevel.VILLAGE: WorkLevel.VILLAGE,
-}
-
-_NATIONAL_KINDS = frozenset({OrganizationKind.BKKBN_CENTRAL, OrganizationKind.MINISTRY})
-
-_TEXT = re.compile(TEXT_PATTERN)
-_URL = re.compile(URL_PATTERN)
+_TEXT = re.compile(LABEL)
+_URL = re.compile(URL)
 
 _CLASSES: dict[EventKind, type[Event]] = {
     cls.kind: cls
@@ -340,7 +249,7 @@ _CLASSES: dict[EventKind, type[Event]] = {
 }
 
 
-def _checked_event(event: object) -> Event:
+def checked_event(event: object) -> Event:
     if not isinstance(event, _EventBase):
         raise ValidationError.single(
             (), f"expected an event (Workshop, Launch …), found {describe(event)}", ErrorCode.TYPE
@@ -384,23 +293,10 @@ def _host_region_problems(level: EventLevel, host_region: RegionCode | None) -> 
         )
 
 
-def _opener_levels(opener: Official) -> tuple[WorkLevel, ...]:
-    """The level(s) the opener works at: from the organization's region or kind, the jurisdiction, or the position."""
-    organization = opener.organization
-    if organization is not None:
-        if organization.region is not None:
-            return (_REGION_WORK_LEVEL[organization.region.level],)
-        if organization.kind in _NATIONAL_KINDS:
-            return (WorkLevel.NATIONAL,)
-    if opener.region is not None:
-        return (_REGION_WORK_LEVEL[opener.region.level],)
-    return opener.position.levels
-
-
 def _opener_problems(level: EventLevel, opener: Official) -> Iterator[ErrorItem]:
     """An event is opened by an official who works at its level or above (a Camat does not open a city's event)."""
-    levels = _opener_levels(opener)
-    if max(_WORK_LEVEL_RANK[item] for item in levels) < level.rank:
+    levels = opener.work_levels
+    if max(item.rank for item in levels) < level.rank:
         works = " or ".join(item.label for item in levels)
         yield ErrorItem(
             ("opened_by",),

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .._core import field, model, register_scalar_form
+from .._core import LABEL, field, join_overlapping, model, register_scalar_form
 from ..errors import ErrorCode, ErrorItem
 from ..legal import LegalInstrument, parse_citation_detailed
 from ..people import Official, Organization, Position
-from ..people._person import TEXT_PATTERN, _overlapping
 from ..regions import RegionCode
 
 __all__ = [
@@ -36,8 +35,8 @@ class Venue:
     True
     """
 
-    name: str = field(max_length=300, pattern=TEXT_PATTERN, description="the venue's name (tempat)")
-    address: str | None = field(default=None, max_length=500, pattern=TEXT_PATTERN, description="the street address")
+    name: str = field(max_length=300, pattern=LABEL, description="the venue's name (tempat)")
+    address: str | None = field(default=None, max_length=500, pattern=LABEL, description="the street address")
     region: RegionCode | None = field(default=None, description="the region the venue lies in, at any level")
 
 
@@ -123,7 +122,7 @@ class Speaker(_Party):
     $.position: a position is given with the organization that holds it; give the organization too [invariant]
     """
 
-    topic: str | None = field(default=None, max_length=500, pattern=TEXT_PATTERN, description="the material presented")
+    topic: str | None = field(default=None, max_length=500, pattern=LABEL, description="the material presented")
 
 
 @model(kw_only=True)
@@ -142,7 +141,7 @@ class LegalReference:
 
     instrument: LegalInstrument = field(description="the instrument cited")
     provision: str | None = field(
-        default=None, max_length=200, pattern=TEXT_PATTERN, description="the part cited: 'Lampiran huruf N', 'Pasal 7'"
+        default=None, max_length=200, pattern=LABEL, description="the part cited: 'Lampiran huruf N', 'Pasal 7'"
     )
 
 
@@ -248,4 +247,4 @@ def _position_in(position: Position, organization: Organization) -> str:
     label = position.label
     if position is Position.HEAD_OF_REGIONAL_AGENCY:
         label = label.removesuffix(" Perangkat Daerah")
-    return _overlapping(label, organization.name)
+    return join_overlapping(label, organization.name)

@@ -12,21 +12,16 @@ Nothing is said that the record does not hold.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from .._core import once
 from ..dates import DateRange, format_date_range
-from ..dates._words import calendar_words
 from ..errors import ValidationError
 from ..regions import RegionCode, RegionLevel, province, regency_display_name
+from ._kinds import Event, checked_event
+from ._parts import Venue
 
-if TYPE_CHECKING:
-    from ._kinds import Event
-    from ._parts import Venue
-
-__all__ = ["ENGLISH", "INDONESIAN", "Phrases", "summary"]
+__all__ = ["ENGLISH", "INDONESIAN", "Phrases", "summary", "summary_en", "summary_id"]
 
 
 class Phrases(NamedTuple):
@@ -89,14 +84,6 @@ def _english_headline(event: Event) -> str:
     return f"{event.title} (a {event.level.english}-level {event.kind.english})"
 
 
-def _english_dates(dates: DateRange) -> str:
-    """The Indonesian layout ("Senin–Selasa, 28–29 Desember 2020") with English month and day names."""
-    names = _english_words()
-    return _ENGLISH_WORD.sub(
-        lambda found: names.get(found.group(), found.group()), format_date_range(dates, weekday=True)
-    )
-
-
 INDONESIAN = Phrases(
     headline=_indonesian_headline,
     held="diselenggarakan",
@@ -119,7 +106,7 @@ ENGLISH = Phrases(
     by="by",
     together_with="with",
     on="on",
-    dates=_english_dates,
+    dates=lambda dates: format_date_range(dates, weekday=True, language="en"),
     at="at",
     opened_by="and opened by",
     participants=lambda total: f"It had {total} participant{'' if total == 1 else 's'}",
@@ -132,31 +119,6 @@ ENGLISH = Phrases(
 
 # ---------------------------------------------------------------------------
 # Helpers
-
-_ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ENGLISH_WORD = re.compile(r"[A-Za-z]+")
-
-
-@once
-def _english_words() -> dict[str, str]:
-    """The standard Indonesian month and day names, each with its English name."""
-    words = calendar_words()
-    pairs = zip((*words.month_names[1:], *words.weekday_names[1:]), (*_ENGLISH_MONTHS, *_ENGLISH_WEEKDAYS), strict=True)
-    return dict(pairs)
 
 
 def _series(items: list[str], phrases: Phrases, separator: str = ",") -> str:
@@ -185,3 +147,32 @@ def _place_name(code: RegionCode) -> str | None:
         return regency_display_name(code)
     except ValidationError:
         return None
+
+
+def summary_id(event: Event) -> str:
+    """A one-paragraph Indonesian summary of the event, generated from its data.
+
+    Dates are written with :func:`kampungkb.dates.format_date_range`; every participant
+    group is listed with its count, after the total.
+
+    >>> from kampungkb.examples import pasuruan_city_workshop_2020
+    >>> print(summary_id(pasuruan_city_workshop_2020()))
+    Lokakarya Tingkat Kota bagi Pengelola Kampung KB se-Kota Pasuruan Tahun 2020 diselenggarakan oleh ...
+    pada Senin–Selasa, 28–29 Desember 2020 di Hotel Transit, Kota Pasuruan, dan dibuka oleh Wali Kota Pasuruan ...
+    diikuti 155 peserta yang terdiri atas 12 Kepala Perangkat Daerah (anggota Pokja Kampung KB), 4 Camat, ...
+    """
+    return summary(checked_event(event), INDONESIAN)
+
+
+def summary_en(event: Event) -> str:
+    """The English twin of :func:`summary_id`: the same facts in the same order.
+
+    Indonesian names — titles, positions, agencies — are kept as written.
+
+    >>> from kampungkb.examples import pasuruan_city_workshop_2020
+    >>> print(summary_en(pasuruan_city_workshop_2020()))
+    Lokakarya Tingkat Kota bagi Pengelola Kampung KB se-Kota Pasuruan Tahun 2020 (a regency/city-level workshop) ...
+    on Monday–Tuesday, 28–29 December 2020 at Hotel Transit, Kota Pasuruan, and opened by Wali Kota Pasuruan ...
+    It had 155 participants: 12 Kepala Perangkat Daerah (anggota Pokja Kampung KB), 4 Camat, ...
+    """
+    return summary(checked_event(event), ENGLISH)

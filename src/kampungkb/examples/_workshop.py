@@ -1,14 +1,9 @@
-"""Example documents shipped with kampungkb, built from real programme facts.
+"""The seed's workshop: Kota Pasuruan's city-level lokakarya for Kampung KB managers, 28–29 December 2020.
 
-The canonical example is the city-level workshop for the managers of Kampung KB in
-Kota Pasuruan, 28–29 December 2020, the event of the news report this library grew
-from. It is built in Python by :func:`pasuruan_city_workshop_2020` and shipped as
-JSON package data, which loads into an equal object:
-
-    >>> from kampungkb import from_json
-    >>> from kampungkb.events import Event
-    >>> from_json(example_json(), Event) == pasuruan_city_workshop_2020()
-    True
+>>> from kampungkb import from_json
+>>> from kampungkb.events import Event
+>>> from_json(example_json(), Event) == pasuruan_city_workshop_2020()
+True
 """
 
 from __future__ import annotations

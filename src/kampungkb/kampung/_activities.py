@@ -32,12 +32,12 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 
-from .._core import field, model
+from .._core import LINE, NON_BLANK, field, model
 from ..errors import ErrorCode, ErrorItem
-from ._activity_rules import LINE_PATTERN, text_items
+from ._activity_rules import text_items
 from ._activity_vocab import ActivitySection, Agency, ImageKind, PostKind, TargetGroup
 from ._inpres import KEGIATAN_ID_PATTERN, InpresKegiatan, inpres_kegiatan
-from ._rules import NON_BLANK, unique_items
+from ._rules import unique_items
 
 __all__ = ["MAX_ACTIVITY_IMAGES", "Activity", "ActivityImage"]
 
@@ -62,8 +62,8 @@ class ActivityImage:
     $.caption: an image of a Kegiatan post needs a caption [invariant]
     """
 
-    path: str = field(min_length=1, max_length=2048, pattern=LINE_PATTERN, description="a file path or URL")
-    caption: str | None = field(default=None, min_length=1, max_length=255, pattern=LINE_PATTERN)
+    path: str = field(min_length=1, max_length=2048, pattern=LINE, description="a file path or URL")
+    caption: str | None = field(default=None, min_length=1, max_length=255, pattern=LINE)
     kind: ImageKind = field(default=ImageKind.ACTIVITY, description="Kegiatan, Sebelum or Sesudah")
 
     def _invariants(self) -> Iterator[ErrorItem]:
@@ -97,9 +97,9 @@ class Activity:
     """
 
     id: int | None = field(default=None, ge=1, description="the portal's id of the activity")
-    title: str = field(min_length=1, max_length=255, pattern=LINE_PATTERN, description="judul")
+    title: str = field(min_length=1, max_length=255, pattern=LINE, description="judul")
     date: _dt.date = field(description="tanggal")
-    place: str = field(min_length=1, max_length=255, pattern=LINE_PATTERN, description="tempat")
+    place: str = field(min_length=1, max_length=255, pattern=LINE, description="tempat")
     description: str = field(min_length=1, pattern=NON_BLANK, description="deskripsi")
     section: ActivitySection = field(description="the Seksi Kegiatan: a family function or Lainnya")
     target_groups: tuple[TargetGroup, ...] = field(default=(), description="sasaran, from the portal's list")

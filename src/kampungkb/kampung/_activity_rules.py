@@ -8,12 +8,10 @@ from typing import Any, TypeVar
 from .._core import describe
 from ..errors import ErrorCode, ErrorItem, ValidationError
 
-__all__ = ["LINE_PATTERN", "checked_items", "expect_instance", "text_items"]
+__all__ = ["checked_items", "expect_instance", "text_items"]
 
 T = TypeVar("T")
 
-#: One line of text with at least one visible character and no control characters.
-LINE_PATTERN = r"[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x1f\x7f]*"
 
 _CONTROL = frozenset(chr(code) for code in (*range(0x20), 0x7F))
 

@@ -24,7 +24,6 @@ from collections.abc import Iterable
 from ._activities import Activity
 from ._family_planning import FamilyPlanningReport
 from ._indicator_counts import (
-    PARTICIPATION_POKTAN,
     Counts,
     cpr_counts,
     cross_sector_agency_set,
@@ -35,14 +34,7 @@ from ._indicator_counts import (
 from ._population import PopulationReport
 from ._vocab import Poktan
 
-__all__ = [
-    "PARTICIPATION_POKTAN",
-    "cpr",
-    "cross_sector_agencies",
-    "mkjp_share",
-    "poktan_participation",
-    "unmet_need",
-]
+__all__ = ["cpr", "cross_sector_agencies", "mkjp_share", "poktan_participation", "unmet_need"]
 
 
 def cpr(population: PopulationReport | None, kkbpk: FamilyPlanningReport | None) -> float | None:

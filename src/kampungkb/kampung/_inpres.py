@@ -28,10 +28,10 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .._core import data_file, describe, field, model, once
+from .._core import LINE, data_file, describe, field, model, once
 from ..codec import from_dict
 from ..errors import ErrorCode, ErrorItem, ValidationError
-from ._activity_rules import LINE_PATTERN, text_items
+from ._activity_rules import text_items
 from ._activity_vocab import Ministry, portal_keywords
 
 __all__ = [
@@ -66,10 +66,8 @@ class InpresKegiatan:
     """
 
     id: str = field(pattern=KEGIATAN_ID_PATTERN, description="the portal's id, K1 to K58")
-    name: str = field(min_length=1, max_length=1000, pattern=LINE_PATTERN)
-    indicator: str = field(
-        min_length=1, max_length=1000, pattern=LINE_PATTERN, description="the indikator the Inpres sets"
-    )
+    name: str = field(min_length=1, max_length=1000, pattern=LINE)
+    indicator: str = field(min_length=1, max_length=1000, pattern=LINE, description="the indikator the Inpres sets")
     responsible_ministry: Ministry = field(description="the penanggung jawab")
     keywords: tuple[str, ...] = field(default=(), description="words the portal matches activity titles against")
 
@@ -97,7 +95,7 @@ class InpresProgram:
     """
 
     number: int = field(ge=1)
-    name: str = field(min_length=1, max_length=1000, pattern=LINE_PATTERN)
+    name: str = field(min_length=1, max_length=1000, pattern=LINE)
     kegiatan: tuple[InpresKegiatan, ...] = field(min_items=1)
 
 
@@ -110,7 +108,7 @@ class InpresSasaran:
     """
 
     number: int = field(ge=1)
-    name: str = field(min_length=1, max_length=1000, pattern=LINE_PATTERN)
+    name: str = field(min_length=1, max_length=1000, pattern=LINE)
     programs: tuple[InpresProgram, ...] = field(min_items=1)
 
 
@@ -144,7 +142,7 @@ class InpresTree:
     number: int = field(ge=1)
     year: int = field(ge=1945)
     date: _dt.date | None = field(default=None, description="the date the instruction was issued")
-    title: str = field(min_length=1, max_length=1000, pattern=LINE_PATTERN)
+    title: str = field(min_length=1, max_length=1000, pattern=LINE)
     portal_name: str | None = field(default=None, max_length=1000)
     portal_subject: str | None = field(default=None, max_length=1000)
     sasaran: tuple[InpresSasaran, ...] = field(min_items=1)

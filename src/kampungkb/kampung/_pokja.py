@@ -1,16 +1,11 @@
-"""The eight family functions (*8 fungsi keluarga*) shared by several areas.
+"""A Pokja Kampung KB's members: their positions and, for section members, the family function.
 
-PP 87/2014 Pasal 7 ayat (2) lists the functions a family performs; the Pokja
-Kampung KB is organised in eight sections (*seksi*), one per function (BKKBN
-Pusdiklat, Modul Kampung KB). The kampung, activities and people areas all
-import :class:`FamilyFunction` from here.
+PP 87/2014 Pasal 7 ayat (2) lists the eight functions a family performs; the Pokja is
+organised in eight sections (*seksi*), one per function (BKKBN Pusdiklat, Modul Kampung KB),
+and activities are filed under the same eight.
 
-    >>> FamilyFunction.LOVE.label
-    'Fungsi cinta kasih'
-    >>> FamilyFunction.LOVE.section_label
-    'Seksi Kasih Sayang'
-    >>> [f.code for f in FamilyFunction][:3]
-    ['religious', 'social_cultural', 'love']
+    >>> FamilyFunction.LOVE.label, FamilyFunction.LOVE.section_label
+    ('Fungsi cinta kasih', 'Seksi Kasih Sayang')
 """
 
 from __future__ import annotations

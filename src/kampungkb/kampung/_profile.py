@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 
-from .._core import field, model, once
+from .._core import NON_BLANK, field, model, once
 from ..errors import ErrorCode, ErrorItem
 from ._period import ReportPeriod
 from ._record import Pokja
-from ._rules import NON_BLANK, Coverage, each_once, unique_items
+from ._rules import Coverage, each_once, unique_items
 from ._vocab import DataUse, Frequency, FundingSource, OperationalMechanism, PlkbSupervisorKind, Poktan, RegulationLevel
 
 __all__ = [

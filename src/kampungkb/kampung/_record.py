@@ -17,11 +17,11 @@ from collections.abc import Iterator
 
 import attrs
 
-from .._core import field, model
+from .._core import NON_BLANK, field, model
 from ..errors import ErrorCode, ErrorItem
 from ..regions import Location, RegionLevel
 from ._pokja import PokjaMember
-from ._rules import NON_BLANK, unique_items
+from ._rules import unique_items
 from ._vocab import AreaCriterion, CoverageLevel, MainCriterion, PortalCriterion, SpecialCriterion
 
 __all__ = ["EARLIEST_LAUNCH_DATE", "KampungKB", "Pokja", "PokjaDecree", "SelectionCriteria"]

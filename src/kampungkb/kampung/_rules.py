@@ -15,12 +15,9 @@ from typing import Any, Generic, TypeVar
 
 from ..errors import ErrorCode, ErrorItem
 
-__all__ = ["NON_BLANK", "Coverage", "each_once", "label_of", "unique_items"]
+__all__ = ["Coverage", "each_once", "label_of", "unique_items"]
 
 K = TypeVar("K")
-
-#: Text with at least one non-space character (what the portal's "required" accepts after trimming).
-NON_BLANK = r"[\s\S]*\S[\s\S]*"
 
 
 def label_of(value: Any) -> str:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from .._core import CodedEnum, field, model
+from .._core import URL, CodedEnum, field, model
 from ..errors import ErrorCode, ErrorItem
 
 __all__ = [
@@ -42,8 +42,6 @@ MAX_TITLE_LENGTH: Final = 1000
 #: not starting with a space, not ending with a space or . , :
 TITLE_PATTERN: Final = rf"[^\s();…](?:[^();…\r\n\t\f\v]{{0,{MAX_TITLE_LENGTH - 2}}}[^\s();….,:])?"
 
-#: An http(s) URL without spaces.
-URL_PATTERN: Final = r"https?://[^\s]{1,2000}"
 
 #: Words that end an issuer in a citation (number and year markers, "tentang", "Republik
 #: Indonesia"), so an issuer may not contain them: a word is reserved when it starts with one
@@ -66,7 +64,7 @@ RESERVED_ISSUER_WORDS: Final = (
 RESERVED_WORD: Final = rf"(?:{'|'.join(RESERVED_ISSUER_WORDS)})(?![a-z])"
 _RESERVED_WORD = re.compile(RESERVED_WORD, re.IGNORECASE)
 
-_URL = re.compile(URL_PATTERN)
+_URL = re.compile(URL)
 _SEBAGAIMANA = re.compile(r"(?i)\bsebagaimana\b")
 
 

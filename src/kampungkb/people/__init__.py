@@ -16,7 +16,9 @@ family-planning agencies use.
     '35.75'
 """
 
-from ._person import Official, Organization, PersonName
+from ._official import Official
+from ._organization import Organization
+from ._person import PersonName
 from ._vocab import ActingForm, EventRole, Honorific, OrganizationKind, Position, PositionGroup, WorkLevel
 
 __all__ = [

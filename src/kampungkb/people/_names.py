@@ -24,7 +24,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Final, NamedTuple
 
-from .._core import describe
+from .._core import describe, title_case
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._degrees import AMBIGUOUS, Degree, Kind, degree_table, honorific_spellings
 
@@ -37,7 +37,6 @@ __all__ = [
     "parse_name",
     "read_degree",
     "starts_with_title",
-    "title_case",
     "trailing_degrees",
 ]
 
@@ -140,23 +139,6 @@ def parse_name(text: object) -> NameParts:
         if titled != name:
             original, name = name, titled
     return NameParts(honorific, tuple(before), name, tuple(after), tuple(unrecognized), original)
-
-
-def title_case(name: str) -> str:
-    """``name`` with each word's first letter upper case and the rest lower case.
-
-    A letter is a word's first after a space, a hyphen or a period (initials
-    stay capitals); an apostrophe does not start a word.
-
-    >>> title_case("TRINANI ROCHAENINGSIH-PUTRI A.H. NUR'AINI")
-    "Trinani Rochaeningsih-Putri A.H. Nur'aini"
-    """
-    out = []
-    start = True
-    for char in name:
-        out.append(char.upper() if start else char.lower())
-        start = char in " -." or (start and not char.isalpha())
-    return "".join(out)
 
 
 def leading_title(name: str) -> str | None:

@@ -50,8 +50,12 @@ class WorkLevel(CodedEnum):
     district and village; people also work nationally and in the RW/RT (and
     dusun) below a village, hence a vocabulary of its own.
 
+    Members are declared from the top down; :attr:`rank` orders them (5 national … 0 RW/RT).
+
     >>> WorkLevel.RW_RT.label
     'RW/RT'
+    >>> WorkLevel.PROVINCE.rank > WorkLevel.DISTRICT.rank
+    True
     """
 
     NATIONAL = "national", "Nasional"
@@ -60,6 +64,12 @@ class WorkLevel(CodedEnum):
     DISTRICT = "district", "Kecamatan"
     VILLAGE = "village", "Desa/Kelurahan"
     RW_RT = "rw_rt", "RW/RT"
+
+    @property
+    def rank(self) -> int:
+        """How high the level is: 0 for RW/RT up to 5 for national."""
+        members = list(type(self))
+        return len(members) - 1 - members.index(self)
 
 
 class PositionGroup(CodedEnum):

@@ -1,20 +1,7 @@
-"""Indonesian administrative regions: Kemendagri region codes, the 38 provinces, gazetteers.
+"""Places by code: the built-in provinces, the sample gazetteer, and regency display names.
 
-Every Kampung KB, office and event sits in a place Indonesian systems identify
-by its Kemendagri region code (kode wilayah): ``PP`` provinsi, ``PP.KK``
-kabupaten/kota, ``PP.KK.CC`` kecamatan, ``PP.KK.CC.DDDD`` desa/kelurahan.
-:class:`RegionCode` is that code as a value; the module functions
-:func:`compact`, :func:`validate`, :func:`is_valid` and :func:`format` are the
-python-stdnum verbs for it.
-
-    >>> code = RegionCode.parse("3575011001")
-    >>> str(code), code.level.label, code.village_kind.label, code.is_city
-    ('35.75.01.1001', 'Desa/Kelurahan', 'Kelurahan', True)
-    >>> gazetteer = sample_gazetteer()
-    >>> [gazetteer.name(c) for c in (*code.ancestors(), code)]
-    ['Jawa Timur', 'Kota Pasuruan', 'Gadingrejo', 'Karangketug']
-    >>> regency_display_name(code)
-    'Kota Pasuruan'
+>>> province("35").name, regency_display_name("35.75.01.1001")
+('Jawa Timur', 'Kota Pasuruan')
 """
 
 from __future__ import annotations
@@ -23,20 +10,12 @@ from typing import Any
 
 from .._core import describe, once
 from ..errors import ErrorCode, ValidationError
-from ._code import RegionCode, RegionLevel, VillageKind
+from ._code import RegionCode, RegionLevel
 from ._data import province_rows, sample_rows
 from ._gazetteer import Gazetteer, InMemoryGazetteer, as_code
-from ._models import Location, Province, Region
+from ._models import Province, Region
 
 __all__ = [
-    "Gazetteer",
-    "InMemoryGazetteer",
-    "Location",
-    "Province",
-    "Region",
-    "RegionCode",
-    "RegionLevel",
-    "VillageKind",
     "compact",
     "format",
     "is_valid",

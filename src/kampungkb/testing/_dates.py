@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Mapping
+from typing import Any
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from .._core import data_file
 from ..dates import DateRange
-from ..dates._words import calendar_words
 
 __all__ = ["date_ranges", "indonesian_date_range_texts", "indonesian_date_texts"]
 
@@ -106,15 +108,24 @@ def _space(draw: st.DrawFn) -> str:
 
 
 def _month_word(draw: st.DrawFn, month: int) -> str:
-    words = calendar_words()
-    spelling = draw(st.sampled_from(words.month_spellings[month]))
-    if spelling != words.month_names[month] and draw(st.booleans()):
+    entry = _calendar()["months"][month - 1]
+    spelling = draw(st.sampled_from(_spellings(entry)))
+    if spelling != entry["name"] and draw(st.booleans()):
         spelling += "."
     return spelling
 
 
 def _weekday_word(draw: st.DrawFn, day: _dt.date) -> str:
-    return draw(st.sampled_from(calendar_words().weekday_spellings[day.isoweekday()]))
+    return draw(st.sampled_from(_spellings(_calendar()["weekdays"][day.isoweekday() - 1])))
+
+
+def _calendar() -> Mapping[str, Any]:
+    """The calendar words kampungkb reads (its data file), months and weekdays in order."""
+    return data_file("dates", "calendar")
+
+
+def _spellings(entry: Mapping[str, Any]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((entry["name"], entry["abbreviation"], *entry["variants"])))
 
 
 def _year(day: _dt.date) -> str:
@@ -176,12 +187,11 @@ def _write_range(draw: st.DrawFn, dates: DateRange) -> str:
     start, end = dates.start, dates.end
     if start == end:
         return _write_date(draw, start)
-    words = calendar_words()
-    connector = draw(st.sampled_from(words.range_words + words.range_dashes))
-    if connector in words.range_dashes:
-        joint = draw(st.sampled_from((connector, f" {connector} ")))
-    else:
-        joint = f" {connector} "
+    connectors = _calendar()["range_connectors"]
+    dashes = tuple(connectors["dashes"])
+    connector = draw(st.sampled_from((*connectors["words"], *dashes)))
+    spaced = f" {connector} "
+    joint = draw(st.sampled_from((connector, spaced))) if connector in dashes else spaced
     s = _space(draw)
     end_text = f"{end.day}{s}{_month_word(draw, end.month)}{s}{_year(end)}"
     if start.year != end.year:

@@ -44,7 +44,6 @@ from ..events import (
     Workshop,
     event_class,
 )
-from ..events._kinds import _WORK_LEVEL_RANK, _EventBase, _opener_levels
 from ..kampung import FundingSource
 from ..legal import registry
 from ..people import Official, Organization, Position
@@ -72,7 +71,7 @@ __all__ = [
     "workshops",
 ]
 
-E = TypeVar("E", bound=_EventBase)
+E = TypeVar("E", bound=Event)
 
 
 def participant_groups(
@@ -353,10 +352,10 @@ def _parties() -> st.SearchStrategy[tuple[Official | None, Organization | None, 
 def _fitted_openers(level: EventLevel) -> st.SearchStrategy[Official]:
     """Officials who may open an event of ``level``: a position working at that level or above,
     placed (by organization or jurisdiction) no lower; placed lower, the place is dropped."""
-    fitting = [p for p in Position if max(_WORK_LEVEL_RANK[item] for item in p.levels) >= level.rank]
+    fitting = [p for p in Position if max(item.rank for item in p.levels) >= level.rank]
 
     def fit(official: Official) -> Official:
-        if max(_WORK_LEVEL_RANK[item] for item in _opener_levels(official)) >= level.rank:
+        if max(item.rank for item in official.work_levels) >= level.rank:
             return official
         return Official(
             name=official.name,

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
+from .._core import data_file, title_case
 from ..kampung import FamilyFunction, PokjaMember, PokjaPosition
 from ..people import (
     ActingForm,
@@ -26,8 +27,6 @@ from ..people import (
     PositionGroup,
     WorkLevel,
 )
-from ..people._degrees import degree_table
-from ..people._names import title_case
 from ..regions import RegionCode, provinces
 
 __all__ = ["name_words", "officials", "organizations", "person_names", "pokja_members"]
@@ -283,8 +282,13 @@ def _any_organization() -> st.SearchStrategy[Organization]:
 
 
 def _canonical() -> frozenset[str]:
-    table = degree_table()
-    return table.canonical("before") | table.canonical("after")
+    return frozenset(_known_degrees("before") + _known_degrees("after"))
+
+
+def _known_degrees(kind: str) -> tuple[str, ...]:
+    """The canonical spellings kampungkb knows (its degree table) of degrees written ``kind`` the name."""
+    table = data_file("people", "degrees")["degrees"]
+    return tuple(sorted(entry["canonical"] for entry in table if entry["kind"] == kind))
 
 
 def _names() -> st.SearchStrategy[str]:
@@ -308,7 +312,7 @@ def _names() -> st.SearchStrategy[str]:
 def _degrees(kind: str) -> st.SearchStrategy[list[str]]:
     @st.composite
     def build(draw: st.DrawFn) -> list[str]:
-        known = sorted(degree_table().canonical("before" if kind == "before" else "after"))
+        known = _known_degrees(kind)
         odd = AMBIGUOUS_BEFORE if kind == "before" else UNKNOWN_AFTER
         return draw(st.lists(st.sampled_from(known) | st.sampled_from(odd), max_size=3))
 

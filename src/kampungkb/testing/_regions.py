@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from ..regions import Location, Province, Region, RegionCode, RegionLevel, provinces
-from ..regions._data import province_codes
 from ._text import text
 
 __all__ = ["built_in_provinces", "locations", "region_codes", "region_names", "regions"]
@@ -135,7 +134,7 @@ _PARTS = ((2, _REGENCY), (4, _DISTRICT), (6, _VILLAGE))
 
 
 def _provinces() -> st.SearchStrategy[str]:
-    return st.sampled_from(sorted(province_codes()))
+    return st.sampled_from([province.code.compact for province in provinces()])
 
 
 def _extend(start: str, digits: int) -> st.SearchStrategy[RegionCode]:
