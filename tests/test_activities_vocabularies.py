@@ -128,12 +128,11 @@ def test_vocabulary_matches_the_portals_seeded_list(vocabulary: type[PortalEnum]
 
 @pytest.mark.parametrize("vocabulary", list(DATA_FILES), ids=lambda v: v.__name__)
 def test_data_file_rows_match_the_enum(vocabulary: type[PortalEnum]) -> None:
-    """The data file lists the same codes, ids and labels as the enum, in order."""
+    """The data file lists the enum's codes, in order, and leaves ids and labels to the enum."""
     file, section = DATA_FILES[vocabulary]
     rows = _data(file)[section]
-    assert [(row["code"], row["portal_id"], row["label"]) for row in rows] == [
-        (member.code, member.portal_id, member.label) for member in vocabulary
-    ]
+    assert [row["code"] for row in rows] == [member.code for member in vocabulary]
+    assert not [row for row in rows if {"label", "portal_id"} & set(row)]
 
 
 @pytest.mark.parametrize("name", ["sasaran", "instansi", "kategori", "jenis_post", "kementerian", "keywords"])

@@ -4,7 +4,7 @@ the codec's machinery and generated code. It imports nothing from any area."""
 from ._catalog import public_enums, public_models, public_modules, public_value_types, resolve_type
 from ._checks import checker_for, describe, homogeneous_item, is_model, optional_inner, type_error, union_members
 from ._converter import Made, configure_converter, made, resolved
-from ._data import data_file, once, row_of, rows_of, vocabulary
+from ._data import data_file, once, row_of, rows_of, vocabularies, vocabulary
 from ._enum import CodedEnum
 from ._fields import Constraints, check_values, constraints_of, field, field_plans
 from ._json import dumps, encode_string, parse_json
@@ -71,5 +71,6 @@ __all__ = [
     "title_case",
     "type_error",
     "union_members",
+    "vocabularies",
     "vocabulary",
 ]

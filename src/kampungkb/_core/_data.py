@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 from ._json import parse_json
 
-__all__ = ["data_file", "once", "row_of", "rows_of", "vocabulary"]
+__all__ = ["data_file", "once", "row_of", "rows_of", "vocabularies", "vocabulary"]
 
 T = TypeVar("T")
 E = TypeVar("E", bound=type[enum.Enum])
@@ -84,6 +84,11 @@ def vocabulary(area: str, file: str, section: str = "items") -> Callable[[E], E]
         return cls
 
     return register
+
+
+def vocabularies() -> tuple[type[enum.Enum], ...]:
+    """Every vocabulary declared with :func:`vocabulary` so far (those of the areas imported)."""
+    return tuple(_sections)
 
 
 def rows_of(cls: type[enum.Enum]) -> Mapping[str, Mapping[str, Any]]:
