@@ -36,6 +36,7 @@ from ._core import (
     constraints_of,
     field_plans,
     homogeneous_item,
+    is_factory,
     is_model,
     optional_inner,
     scalar_loader_of,
@@ -190,7 +191,7 @@ class _Builder:
             default = plan.attribute.default
             if default is attrs.NOTHING:
                 required.append(plan.name)
-            elif not isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            elif not is_factory(default):
                 from .codec import to_dict
 
                 schema = {**schema, "default": to_dict(default)} if "$ref" not in schema else schema

@@ -6,7 +6,7 @@ from ._checks import checker_for, describe, homogeneous_item, is_model, optional
 from ._converter import Made, configure_converter, made, resolved
 from ._data import data_file, once, row_of, rows_of, vocabularies, vocabulary
 from ._enum import CodedEnum
-from ._fields import Constraints, check_values, constraints_of, field, field_plans
+from ._fields import Constraints, check_values, constraints_of, field, field_plans, is_factory
 from ._json import dumps, encode_string, parse_json
 from ._locate import line_of
 from ._model import model, slot_setters
@@ -45,6 +45,7 @@ __all__ = [
     "field_plans",
     "homogeneous_item",
     "invariants_of",
+    "is_factory",
     "is_model",
     "is_tagged_union",
     "is_value_type",

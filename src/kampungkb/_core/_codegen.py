@@ -28,7 +28,7 @@ import attrs
 
 from ..errors import ValidationError
 from ._checks import homogeneous_item, is_model, optional_inner
-from ._fields import Constraints, FieldPlan, field_plans
+from ._fields import Constraints, FieldPlan, field_plans, is_factory
 from ._json import dumps, encode_string
 from ._protocol import invariants_of, is_value_type, tag_of
 
@@ -319,7 +319,7 @@ def model_loader(
     """
     for plan in plans:
         default = plan.attribute.default
-        if isinstance(default, _FACTORY) and default.takes_self:
+        if is_factory(default) and getattr(default, "takes_self", False):
             return slow
     namespace = namespace_for(cls, cls=cls, slow=slow, M=_ABSENT, Unusual=Unusual, VE=ValidationError)
     required = sum(1 for plan in plans if plan.attribute.default is attrs.NOTHING) + (tag is not None)
@@ -393,12 +393,11 @@ def _reusable_failure(kinds: Kinds, tp: Any) -> str | None:
 
 
 _ABSENT = object()
-_FACTORY: Any = attrs.Factory  # a class, though attrs types it as a function
 
 
 def _default_lines(plan: FieldPlan, default: Any, value: str, namespace: dict[str, Any], key: str) -> list[str]:
     """Set ``value`` to the field's default; go the reference way when it would not pass the model's check."""
-    if isinstance(default, _FACTORY):
+    if is_factory(default):
         namespace[f"F{key}"] = default.factory
         condition = _condition(plan.type, plan.constraints, value, namespace, f"d{key}")
         if condition is None:

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import enum
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from ..errors import ErrorCode, ValidationError
 from ._checks import describe
@@ -63,7 +63,7 @@ class CodedEnum(enum.Enum):
                 f"expected one of the {cls.__name__} codes {allowed}, found {describe(code)}",
                 ErrorCode.INVALID_VALUE,
             )
-        return member  # type: ignore[return-value]
+        return cast(Self, member)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}.{self.name}: {self._value_!r}>"

@@ -129,6 +129,14 @@ def _short(value: Any) -> str:
 _NO_CONSTRAINTS = Constraints()
 
 
+def is_factory(default: Any) -> bool:
+    """Whether a field's default is an ``attrs.Factory`` (made per instance) rather than a value."""
+    return isinstance(default, _FACTORY)
+
+
+_FACTORY: Any = attrs.Factory  # a class, though attrs types it as a function
+
+
 def constraints_of(attribute: attrs.Attribute[Any]) -> Constraints:
     """The :class:`Constraints` declared on an attrs attribute (empty if none)."""
     found = attribute.metadata.get(METADATA_KEY)

@@ -16,12 +16,11 @@ import re
 from collections.abc import Sequence
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-_SPACE = re.compile(r"[ \t\r\n]*")
 
 
 def line_of(text: str, location: Sequence[str | int]) -> int:
     """The 1-based line where the value at ``location`` starts; the deepest line found otherwise."""
-    position = _SPACE.match(text, 0).end()  # type: ignore[union-attr]
+    position = _skip_space(text, 0)
     best = position
     for part in location:
         found = _child(text, position, part)
@@ -62,7 +61,10 @@ def _child(text: str, position: int, part: str | int) -> int | None:
 
 
 def _skip_space(text: str, position: int) -> int:
-    return _SPACE.match(text, position).end()  # type: ignore[union-attr]
+    length = len(text)
+    while position < length and text[position] in " \t\r\n":
+        position += 1
+    return position
 
 
 def _skip_value(text: str, position: int) -> int:

@@ -161,7 +161,7 @@ def model(cls: T | None = None, /, *, kw_only: bool = False) -> T | Callable[[T]
     def wrap(target: T) -> T:
         if "__attrs_post_init__" in target.__dict__:
             raise TypeError(f"{target.__name__}: put cross-field rules in _invariants(), not __attrs_post_init__")
-        target.__attrs_post_init__ = _validate_instance  # type: ignore[attr-defined]
+        setattr(target, "__attrs_post_init__", _validate_instance)  # noqa: B010 - attrs calls it by this name
         return attrs.frozen(target, kw_only=kw_only)
 
     if cls is None:

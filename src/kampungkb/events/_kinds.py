@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from .._core import LABEL, URL, describe, field, model
 from ..dates import DateRange
@@ -254,7 +254,7 @@ def checked_event(event: object) -> Event:
         raise ValidationError.single(
             (), f"expected an event (Workshop, Launch …), found {describe(event)}", ErrorCode.TYPE
         )
-    return event  # type: ignore[return-value]
+    return cast(Event, event)
 
 
 def _text_items(

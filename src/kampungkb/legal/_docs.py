@@ -127,8 +127,17 @@ def render_sections(page: str) -> str:
         pattern = re.compile(
             rf"(<!-- begin generated: {name} -->\n)(?:.*?\n)?(<!-- end generated: {name} -->)", re.DOTALL
         )
-        page = pattern.sub(lambda found, make=make: found.group(1) + make() + "\n" + found.group(2), page)  # type: ignore[misc]
+        page = pattern.sub(_between_markers(make()), page)
     return page
+
+
+def _between_markers(text: str) -> Callable[[re.Match[str]], str]:
+    """A replacement putting ``text`` between the begin and end markers a match holds."""
+
+    def replace(found: re.Match[str]) -> str:
+        return found.group(1) + text + "\n" + found.group(2)
+
+    return replace
 
 
 def update_page(path: str | Path) -> bool:

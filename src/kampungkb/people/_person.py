@@ -11,6 +11,7 @@ from typing import Self
 
 from .._core import field, model, register_scalar_form, title_case
 from ..errors import ErrorCode, ErrorItem
+from ._degrees import Kind
 from ._names import is_degrees, leading_title, parse_name, read_degree, trailing_degrees
 from ._vocab import Honorific
 
@@ -99,9 +100,13 @@ class PersonName:
     def _invariants(self) -> Iterator[ErrorItem]:
         yield from _name_problems(self.name, self.original_name)
         flagged: list[str] = []
-        for kind, degrees in (("before", self.degrees_before), ("after", self.degrees_after)):
+        sides: tuple[tuple[Kind, tuple[str, ...]], ...] = (
+            ("before", self.degrees_before),
+            ("after", self.degrees_after),
+        )
+        for kind, degrees in sides:
             for index, degree in enumerate(degrees):
-                whole, found = read_degree(degree, kind)  # type: ignore[arg-type]
+                whole, found = read_degree(degree, kind)
                 if whole and found is not None and found.canonical == degree:
                     continue
                 if whole and found is None:
