@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import re
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,17 @@ def test_the_readme_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     exec(compile(code, "README.md", "exec"), {})
     printed = capsys.readouterr().out
     assert "$.participants.total: the stated total is 156 but the groups add up to 155 [invariant]" in printed
+
+
+PRIVATE_USE = re.compile(r"(?:(?:from|import)\s+|\.\. auto\w+::\s+)kampungkb(?:\.\w+)*\._(?!_)\w+")
+
+
+@pytest.mark.parametrize("page", sorted(DOCS.glob("*.md")), ids=lambda page: page.name)
+def test_pages_use_only_public_names(page: Path) -> None:
+    """No page imports or documents a private module: what the docs need is public."""
+    assert not PRIVATE_USE.findall(page.read_text(encoding="utf-8"))
+
+
+def test_the_private_name_check_can_fail() -> None:
+    """The check above finds an import of a private module."""
+    assert PRIVATE_USE.findall(">>> from kampungkb.testing._dates import x\n.. autofunction:: kampungkb._core.model")
