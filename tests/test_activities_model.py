@@ -140,7 +140,10 @@ def test_free_text_alone_satisfies_the_target_group_and_agency_rules() -> None:
             "other_agencies": ("PKK",),
         }
     )
-    assert activity.other_agencies == ("PKK",)
+    data = to_dict(activity)
+    assert (data["target_groups"], data["other_target_groups"]) == ([], ["Ibu hamil"])
+    assert (data["agencies"], data["other_agencies"]) == ([], ["PKK"])
+    assert from_dict(data, Activity) == activity
 
 
 def test_every_problem_is_reported_together() -> None:

@@ -257,9 +257,9 @@ def test_an_opener_below_the_level_is_rejected(level: EventLevel, opener: Offici
     ],
 )
 def test_openers_at_or_above_the_level_are_accepted(level: EventLevel, host: str | None, opener: Official) -> None:
-    """Real openers from the notes fit the levels of their events."""
+    """Real openers from the notes fit the levels of their events, built in Python or loaded from JSON."""
     event = _minimal(level=level, host_region=None if host is None else RegionCode(host), opened_by=opener)
-    assert event.opened_by == opener
+    assert from_dict(to_dict(event), Event) == event  # type: ignore[arg-type]
 
 
 def test_the_example_opened_by_a_camat_is_rejected_from_json() -> None:

@@ -72,7 +72,8 @@ def test_the_same_rule_fires_from_json() -> None:
 
 def test_a_total_without_groups_is_accepted() -> None:
     """A source giving only a head count (68 participants) is recorded with no groups."""
-    assert Participants((), total=68).total == 68
+    assert from_dict({"groups": [], "total": 68}, Participants) == Participants((), total=68)
+    assert participants_by_role(Participants((), total=68)) == ()
 
 
 @pytest.mark.parametrize(
