@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
+from fractions import Fraction
 from types import SimpleNamespace
 from typing import Any
 
@@ -137,6 +139,9 @@ NOTES_THRESHOLDS = {
     Indicator.UNMET_NEED: (7, 10, 13),
 }
 
+# The best score of each indicator (§4.3): 3 for facilities and for PLKB and regulation, 4 for the others.
+BEST_SCORES = {i: 3 if i in (Indicator.FACILITIES, Indicator.PLKB_REGULATION) else 4 for i in Indicator}
+
 BOUNDARIES = [
     (indicator, value) for indicator in Indicator for t in NOTES_THRESHOLDS[indicator] for value in (t - 1, t, t + 1)
 ]
@@ -156,7 +161,7 @@ def test_each_threshold_and_its_neighbours_score_as_the_portal(indicator: Indica
     if indicator in ORACLE:
         assert rule.score(measure) == ORACLE[indicator](measure)
     else:  # pokja points and PLKB/regulation counts: the SQL works on flags, checked in the tests below
-        assert rule.score(measure) == min(measure + 1, rule.best_score)
+        assert rule.score(measure) == min(measure + 1, BEST_SCORES[indicator])
 
 
 @pytest.mark.parametrize("indicator", list(Indicator), ids=lambda i: i.code)
@@ -192,9 +197,12 @@ def test_plkb_regulation_score_is_the_portals_case(plkb: bool | None, regulation
 
 
 @given(st.sampled_from(list(Indicator)), st.none() | st.integers(0, 10**7))
-def test_scores_are_always_1_to_4(indicator: Indicator, measure: int | None) -> None:
-    """Any measure, or none, scores between 1 and 4."""
-    assert 1 <= indicator.rule.score(measure) <= 4
+def test_any_measure_scores_as_the_portal(indicator: Indicator, measure: int | None) -> None:
+    """Any measure, however large, or none, scores as the portal's rule does (1 for a missing percentage)."""
+    if indicator in ORACLE:
+        assert indicator.rule.score(measure) == ORACLE[indicator](measure)
+    else:  # pokja points and PLKB/regulation counts: one step per point, up to the best score
+        assert indicator.rule.score(measure) == min(_coalesce(measure) + 1, BEST_SCORES[indicator])
 
 
 @given(st.sampled_from(list(Indicator)), st.integers(0, 500), st.integers(0, 500))
@@ -221,13 +229,33 @@ def test_bad_measures_are_validation_errors() -> None:
 # Indices and class
 
 
+def _portal_index(scores: list[int]) -> float:
+    """The mean of ``scores`` rounded half up to 2 decimals, as PostgreSQL's round(numeric, 2) does."""
+    hundredths = Fraction(100 * sum(scores), len(scores))
+    return math.floor(hundredths + Fraction(1, 2)) / 100
+
+
+def _portal_class(indices: tuple[float, float, float]) -> KampungClass:
+    """The portal's CASE on the three indices, in its order (portal-data-model.md §4.3)."""
+    reached = [index >= 3 for index in indices]
+    if sum(reached) <= 1:
+        return KampungClass.DASAR
+    if reached == [True, True, False]:
+        return KampungClass.BERKEMBANG
+    if all(reached):
+        return KampungClass.BERKELANJUTAN
+    return KampungClass.MANDIRI
+
+
 @given(classification_results())
-def test_indices_are_between_1_and_4_with_2_decimals(result: ClassificationResult) -> None:
-    """Every index lies in [1, 4] and has at most 2 decimals."""
-    for stage in Stage:
-        index = result.index(stage)
-        assert 1 <= index <= 4
-        assert round(index, 2) == index
+def test_indices_and_class_follow_the_portals_arithmetic(result: ClassificationResult) -> None:
+    """The 5 input, 3 process and 4 output scores average, rounded to 2 decimals, to the indices; the class is
+    the portal's CASE on them."""
+    scores = [score.score for score in result.scores]
+    expected = (_portal_index(scores[:5]), _portal_index(scores[5:8]), _portal_index(scores[8:]))
+    assert (result.input_index, result.process_index, result.output_index) == expected
+    assert tuple(result.index(stage) for stage in Stage) == expected
+    assert result.kampung_class is _portal_class(expected)
 
 
 @pytest.mark.parametrize(
@@ -280,7 +308,8 @@ def test_class_is_monotone_in_each_indicator(scores: tuple[IndicatorScore, ...],
     before = ClassificationResult.from_scores(scores)
     current = before.score(indicator)
     band = indicator.rule.next_band(current.measure)
-    if band is None:
+    if band is None:  # already in the best band: nothing scores better
+        assert current.score == BEST_SCORES[indicator]
         return
     better = list(scores)
     better[list(Indicator).index(indicator)] = IndicatorScore.of(indicator, band.low)
@@ -692,14 +721,15 @@ def test_bad_input_is_a_validation_error(history: Any, acts: Any, path: str) -> 
     st.lists(activities(activity_id=st.none() | st.sampled_from([26, 34])), max_size=2),
 )
 def test_any_kampung_classifies_in_both_modes(history: KampungHistory, acts: list[Activity]) -> None:
-    """Any valid history classifies: scores 1–4, indices in [1, 4], and the modes differ only on lintas sektor."""
+    """Any valid history classifies in both modes, each result recording its mode; the modes differ only on
+    lintas sektor, and where they agree on it the results are the same."""
     intended = classify(history, acts)
     portal = classify(history, acts, portal_compatible=True)
-    for result in (intended, portal):
-        assert all(1 <= score.score <= 4 for score in result.scores)
-        assert all(1 <= result.index(stage) <= 4 for stage in Stage)
+    assert (intended.portal_compatible, portal.portal_compatible) == (False, True)
     differing = {i for i in Indicator if intended.score(i) != portal.score(i)}
     assert differing <= {Indicator.CROSS_SECTOR}
+    if not differing:
+        assert attrs.evolve(portal, portal_compatible=False) == intended
 
 
 @pytest.mark.parametrize(

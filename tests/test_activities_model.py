@@ -48,15 +48,26 @@ def test_image_round_trips(image: ActivityImage) -> None:
     assert from_json(to_json(image), ActivityImage) == image
 
 
+def _evolve_errors(activity: Activity, **changes: Any) -> list[tuple[str, str]]:
+    with pytest.raises(ValidationError) as caught:
+        attrs.evolve(activity, **changes)
+    return [(error.path, error.code) for error in caught.value.errors]
+
+
 @given(activities())
-def test_generated_activities_keep_the_portals_rules(activity: Activity) -> None:
-    """At least one target group and one agency; ≤ 5 images, of the post's kinds; Kegiatan images captioned."""
-    assert activity.target_groups or activity.other_target_groups
-    assert activity.agencies or activity.other_agencies
-    assert len(activity.images) <= 5
-    for image in activity.images:
-        assert image.kind.post_kind is activity.post_kind
-        assert image.caption is not None or image.kind is not ImageKind.ACTIVITY
+def test_any_activity_loses_its_validity_with_each_portal_rule(activity: Activity) -> None:
+    """Taken from any valid activity, its target groups or its agencies leave it invalid at that field; six
+    images are one too many; under the other post kind every image is of the wrong kind."""
+    assert _evolve_errors(activity, target_groups=(), other_target_groups=()) == [("$.target_groups", "invariant")]
+    assert _evolve_errors(activity, agencies=(), other_agencies=()) == [("$.agencies", "invariant")]
+    six = (ActivityImage("foto.jpg", caption="Foto", kind=activity.post_kind.image_kinds[0]),) * 6
+    assert _evolve_errors(activity, images=six) == [("$.images", "constraint")]
+    other = PostKind.ACTIVITY if activity.post_kind is PostKind.BEFORE_AFTER else PostKind.BEFORE_AFTER
+    if activity.images:
+        wrong = [(f"$.images[{index}].kind", "invariant") for index in range(len(activity.images))]
+        assert _evolve_errors(activity, post_kind=other) == wrong
+    else:
+        assert attrs.evolve(activity, post_kind=other).post_kind is other
 
 
 def test_the_example_activities_are_valid_and_link_real_kegiatan() -> None:
@@ -129,7 +140,10 @@ def test_free_text_alone_satisfies_the_target_group_and_agency_rules() -> None:
             "other_agencies": ("PKK",),
         }
     )
-    assert activity.other_agencies == ("PKK",)
+    data = to_dict(activity)
+    assert (data["target_groups"], data["other_target_groups"]) == ([], ["Ibu hamil"])
+    assert (data["agencies"], data["other_agencies"]) == ([], ["PKK"])
+    assert from_dict(data, Activity) == activity
 
 
 def test_every_problem_is_reported_together() -> None:

@@ -148,8 +148,11 @@ def test_csv_with_an_unknown_column_is_an_extra_key() -> None:
 
 def test_csv_rows_with_too_many_cells_are_errors() -> None:
     """A row longer than the header is reported, not truncated."""
-    ((_, result),) = list(iter_csv(io.StringIO("role,count\nCamat,4,extra\n"), ParticipantGroup))
+    ((row, result),) = list(iter_csv(io.StringIO("role,count\nCamat,4,extra\n"), ParticipantGroup))
+    assert row == 2
     assert isinstance(result, ValidationError)
+    assert [(item.path, item.code) for item in result.errors] == [("$", "invalid_value")]
+    assert "3 cells but the header names 2 columns" in result.errors[0].message
 
 
 def test_from_csv_reads_every_row_or_reports_every_bad_row() -> None:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
+from typing import TypeVar
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import kampungkb.dates._parse as date_parse
-from kampungkb.dates import parse_date, parse_date_range
+from kampungkb.dates import DateRange, parse_date, parse_date_range
 from kampungkb.errors import ValidationError
 from kampungkb.testing.strategies import indonesian_date_texts
 
 D = datetime.date
+T = TypeVar("T")
 SEED_DAY = D(2020, 12, 28)  # a Monday (Senin)
 
 # The issue's list, each form of 28 December 2020.
@@ -319,26 +322,42 @@ def test_texts_built_to_stress_the_patterns_are_answered(text: str) -> None:
         parse_date(text)
 
 
+def _outcome(read: Callable[[str], T], text: str) -> T | list[tuple[str, str]]:
+    """What reading ``text`` gives: the value read, or the located errors of the refusal."""
+    try:
+        return read(text)
+    except ValidationError as exc:
+        return [(item.path, item.code) for item in exc.errors]
+
+
 @given(indonesian_date_texts(), st.data())
 def test_a_real_date_with_one_character_changed_reads_or_is_refused(
     pair: tuple[str, datetime.date], data: st.DataObject
 ) -> None:
-    """Changing any one character of a real date text never makes reading crash."""
-    text, _ = pair
+    """Changing any one character of a real date text never makes reading crash: a day read as a date reads
+    as the one-day range of that day, and every refusal is located at the text or at an end of the range."""
+    text, expected = pair
     where = data.draw(st.integers(min_value=0, max_value=len(text) - 1))
     changed = text[:where] + data.draw(st.characters()) + text[where + 1 :]
-    for read in (parse_date, parse_date_range):
-        try:
-            read(changed)
-        except ValidationError:
-            continue
+    day, dates = _outcome(parse_date, changed), _outcome(parse_date_range, changed)
+    if isinstance(day, datetime.date):
+        assert dates == DateRange(day, day)
+    else:
+        assert day, "a refusal without errors"
+        assert {path for path, _ in day} == {"$"}
+    if not isinstance(dates, DateRange):
+        assert dates, "a refusal without errors"
+        assert {path for path, _ in dates} <= {"$", "$.start", "$.end"}
+    if changed == text:
+        assert day == expected
 
 
 @given(st.text(max_size=300))
 def test_any_text_either_reads_or_raises_a_validation_error(text: str) -> None:
-    """Arbitrary text never escapes as anything but a date or a ValidationError."""
-    try:
-        found = parse_date(text)
-    except ValidationError:
-        return
-    assert type(found) is datetime.date
+    """Arbitrary text never escapes as anything but a date or a ValidationError located at the text itself."""
+    found = _outcome(parse_date, text)
+    if isinstance(found, datetime.date):
+        assert type(found) is datetime.date
+    else:
+        assert found, "a refusal without errors"
+        assert {path for path, _ in found} == {"$"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 
 import pytest
 from hypothesis import given
@@ -160,8 +161,9 @@ def test_a_range_travels_as_two_iso_dates() -> None:
 def test_days_membership_and_iteration_agree(dates: DateRange) -> None:
     """Iterating gives .days consecutive days from start to end, each of them in the range."""
     days = list(dates)
-    assert len(days) == dates.days
+    assert len(days) == dates.days == dates.end.toordinal() - dates.start.toordinal() + 1
     assert (days[0], days[-1]) == (dates.start, dates.end)
+    assert all((later - earlier).days == 1 for earlier, later in itertools.pairwise(days))
     assert all(day in dates for day in days)
     assert dates.start - datetime.timedelta(days=1) not in dates
     assert dates.end + datetime.timedelta(days=1) not in dates

@@ -23,6 +23,7 @@ def test_page_examples_run(page: Path) -> None:
         verbose=False,
         encoding="utf-8",
     )
+    assert result.attempted > 0, f"no example of {page.name} ran"
     assert result.failed == 0, f"{result.failed} example(s) failed in {page.name}"
 
 

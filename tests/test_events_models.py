@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -126,8 +127,6 @@ def test_kinds_with_the_same_fields_are_not_equal() -> None:
 
 def test_every_kind_shares_every_field() -> None:
     """The kinds share one set of fields, declared once."""
-    import attrs
-
     names = [tuple(a.name for a in attrs.fields(cls)) for cls in KINDS]
     assert all(fields == names[0] for fields in names)
     assert "participants" in names[0]
@@ -191,10 +190,12 @@ def test_the_same_host_rule_fires_from_json() -> None:
 
 @given(st.sampled_from(EventLevel).flatmap(lambda level: st.tuples(st.just(level), workshops(level=st.just(level)))))
 def test_generated_events_fit_the_level_asked_for(drawn: tuple[EventLevel, Workshop]) -> None:
-    """Narrowed to a level, the strategy fits the host region to it."""
+    """Narrowed to a level, the strategy keeps it; hosting the event one level up (or, for a national event, in
+    a province) is rejected at $.host_region."""
     level, event = drawn
     assert event.level is level
-    assert event.host_region is None or event.host_region.level is level.region_level
+    moved = RegionCode("35") if event.host_region is None else event.host_region.parent
+    assert ("$.host_region", "invariant") in _errors(lambda: attrs.evolve(event, host_region=moved))
 
 
 # -- the opener's position fits the level -----------------------------------
@@ -256,9 +257,9 @@ def test_an_opener_below_the_level_is_rejected(level: EventLevel, opener: Offici
     ],
 )
 def test_openers_at_or_above_the_level_are_accepted(level: EventLevel, host: str | None, opener: Official) -> None:
-    """Real openers from the notes fit the levels of their events."""
+    """Real openers from the notes fit the levels of their events, built in Python or loaded from JSON."""
     event = _minimal(level=level, host_region=None if host is None else RegionCode(host), opened_by=opener)
-    assert event.opened_by == opener
+    assert from_dict(to_dict(event), Event) == event  # type: ignore[arg-type]
 
 
 def test_the_example_opened_by_a_camat_is_rejected_from_json() -> None:

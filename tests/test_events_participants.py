@@ -28,11 +28,17 @@ def test_participants_round_trip(value: Participants) -> None:
     assert from_json(to_json(value), Participants) == value
 
 
-@given(participants())
-def test_generated_totals_equal_the_sum_of_the_groups(value: Participants) -> None:
-    """The strategy builds totals from the groups, so the sum rule always holds."""
-    if value.groups:
-        assert value.total == sum(group.count for group in value.groups)
+@given(participants(min_groups=1), st.integers(min_value=0, max_value=10**6))
+def test_any_total_but_the_sum_of_the_groups_is_rejected(value: Participants, stated: int) -> None:
+    """Groups stating any total other than their sum are rejected at $.total, naming both numbers exactly."""
+    counted = sum(group.count for group in value.groups)
+    if stated == counted:
+        stated += 1
+    with pytest.raises(ValidationError) as caught:
+        Participants(value.groups, total=stated)
+    assert [(e.path, e.code, e.message) for e in caught.value.errors] == [
+        ("$.total", "invariant", f"the stated total is {stated} but the groups add up to {counted}")
+    ]
 
 
 @given(participants(min_groups=1), st.sampled_from((-1, 1)))
@@ -66,7 +72,8 @@ def test_the_same_rule_fires_from_json() -> None:
 
 def test_a_total_without_groups_is_accepted() -> None:
     """A source giving only a head count (68 participants) is recorded with no groups."""
-    assert Participants((), total=68).total == 68
+    assert from_dict({"groups": [], "total": 68}, Participants) == Participants((), total=68)
+    assert participants_by_role(Participants((), total=68)) == ()
 
 
 @pytest.mark.parametrize(

@@ -69,13 +69,19 @@ def test_parents_sort_before_children(village: RegionCode) -> None:
     assert all(a < b and b > a and a <= b and b >= a for a, b in itertools.pairwise(chain))
 
 
-@given(st.lists(region_codes(), min_size=2, max_size=8))
+@given(
+    st.lists(region_codes(), min_size=1, max_size=4).flatmap(
+        lambda codes: st.permutations([*codes, *(ancestor for code in codes for ancestor in code.ancestors())])
+    )
+)
 def test_a_sorted_list_keeps_each_region_before_what_lies_inside_it(codes: list[RegionCode]) -> None:
-    """In sorted order nothing appears after a code that lies inside it."""
+    """In sorted order nothing appears after a code that lies inside it: each code's ancestors come first."""
     ordered = sorted(codes)
     for i, earlier in enumerate(ordered):
         for later in ordered[i + 1 :]:
             assert not (earlier.is_within(later) and earlier != later)
+    for code in codes:
+        assert all(ordered.index(ancestor) < ordered.index(code) for ancestor in code.ancestors())
 
 
 @given(region_codes())

@@ -37,11 +37,17 @@ def test_each_data_file_names_its_decree_data_set_and_confidence(name: str) -> N
 
 
 def test_there_are_38_provinces_in_code_order() -> None:
-    """The table holds the 38 provinces, sorted by code, each a valid province-level code."""
+    """The table holds the 38 provinces, sorted by code: Aceh (11) to Papua Barat Daya (96)."""
     table = provinces()
     assert len(table) == 38
     assert [p.code for p in table] == sorted(p.code for p in table)
-    assert all(type(p) is Province and p.code.level is RegionLevel.PROVINCE for p in table)
+    assert all(type(p) is Province for p in table)
+    assert [str(p.code) for p in table] == [
+        *("11", "12", "13", "14", "15", "16", "17", "18", "19", "21"),
+        *("31", "32", "33", "34", "35", "36", "51", "52", "53"),
+        *("61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76"),
+        *("81", "82", "91", "92", "93", "94", "95", "96"),
+    ]
 
 
 @pytest.mark.parametrize(

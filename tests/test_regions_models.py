@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import attrs
 import pytest
 from hypothesis import given
 
@@ -32,13 +33,24 @@ def test_locations_round_trip_through_dict_and_json(location: Location) -> None:
     assert from_json(to_json(location), Location) == location
 
 
+def _evolve_errors(location: Location, **changes: object) -> list[tuple[str, str]]:
+    with pytest.raises(ValidationError) as caught:
+        attrs.evolve(location, **changes)
+    return _errors(caught)
+
+
 @given(locations(code=region_codes(level=RegionLevel.VILLAGE)))
 def test_generated_village_locations_are_valid(location: Location) -> None:
-    """Coordinates come in pairs and lie in range."""
-    assert (location.latitude is None) == (location.longitude is None)
-    if location.latitude is not None and location.longitude is not None:
-        assert -90 <= location.latitude <= 90
-        assert -180 <= location.longitude <= 180
+    """Coordinates come in pairs and lie in range: any village location given half a pair, or a latitude past
+    a pole or a longitude past the antimeridian, is rejected at that coordinate."""
+    if location.latitude is None:
+        assert _evolve_errors(location, latitude=-7.6) == [("$.longitude", "invariant")]
+        assert _evolve_errors(location, longitude=112.9) == [("$.latitude", "invariant")]
+    else:
+        assert _evolve_errors(location, longitude=None) == [("$.longitude", "invariant")]
+        assert _evolve_errors(location, latitude=None) == [("$.latitude", "invariant")]
+    assert _evolve_errors(location, latitude=90.5, longitude=112.9) == [("$.latitude", "constraint")]
+    assert _evolve_errors(location, latitude=-7.6, longitude=-180.5) == [("$.longitude", "constraint")]
 
 
 def test_the_workshop_venue_and_a_kampung_location() -> None:

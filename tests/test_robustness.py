@@ -213,9 +213,11 @@ def test_json_text_of_anything(name: str) -> None:
     @given(st.text(max_size=60) | st.binary(max_size=60) | JSON_VALUES.map(json.dumps))
     def check(text: str | bytes) -> None:
         try:
-            from_json(text, cls)
+            loaded = from_json(text, cls)
         except ValidationError as exc:
             assert exc.errors
+        else:
+            assert from_json(to_json(loaded), cls) == loaded
 
     check()
 
@@ -258,6 +260,17 @@ def test_loading_and_dumping_from_eight_threads_matches_sequential(name: str) ->
     check()
 
 
+def _container_types(hint: Any) -> set[Any]:
+    """Every generic origin inside a resolved type hint (tuple for ``tuple[str, ...]``, and so on)."""
+    import typing
+
+    origin = typing.get_origin(hint)
+    found = set() if origin is None else {origin}
+    for argument in typing.get_args(hint):
+        found |= _container_types(argument)
+    return found
+
+
 def test_models_hold_no_mutable_containers() -> None:
     """Every field of every public model is typed without list, dict or set."""
     import typing
@@ -269,7 +282,10 @@ def test_models_hold_no_mutable_containers() -> None:
             text = str(attribute.type)
             for forbidden in ("list[", "dict[", "set[", "List[", "Dict[", "Set["):
                 assert forbidden not in text, f"{cls.__name__}.{attribute.name}: {text}"
-        assert typing.get_type_hints(cls) is not None
+        hints = typing.get_type_hints(cls)
+        for attribute in attrs.fields(cls):
+            mutable = _container_types(hints[attribute.name]) & {list, dict, set}
+            assert not mutable, f"{cls.__name__}.{attribute.name}: {hints[attribute.name]}"
 
 
 # -- every string-taking function ----------------------------------------------
@@ -316,12 +332,17 @@ NOT_TEXT = st.one_of(st.none(), st.integers(), st.floats(), st.binary(max_size=8
 
 @pytest.mark.parametrize("name", sorted(TEXT_FUNCTIONS))
 def test_text_functions_on_hostile_text(name: str) -> None:
-    """Any text, or anything that is not text: a result or a ValidationError, nothing else."""
+    """Any text gives a result or a ValidationError, nothing else; anything that is not text is a type error at $."""
     function = TEXT_FUNCTIONS[name]
 
     @settings(suppress_health_check=[HealthCheck.too_slow])
     @given(HOSTILE_TEXT | NOT_TEXT)
     def check(value: Any) -> None:
+        if not isinstance(value, str):
+            with pytest.raises(ValidationError) as caught:
+                function(value)
+            assert [(item.path, item.code) for item in caught.value.errors] == [("$", "type")]
+            return
         try:
             function(value)
         except ValidationError as exc:

@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 import pytest
 from jsonschema import Draft202012Validator
 
-from kampungkb._core import CodedEnum, field, model
+from kampungkb._core import CodedEnum, field, model, public_models, public_value_types
 from kampungkb.codec import from_dict
 from kampungkb.errors import ValidationError
 from kampungkb.schema import LABELS_KEYWORD, json_schema, write_schemas
@@ -145,9 +145,10 @@ def test_the_valid_document_passes_both() -> None:
 
 
 def test_write_schemas_writes_one_file_per_public_type(tmp_path: Any) -> None:
-    """write_schemas writes <Name>.schema.json files that parse as JSON."""
+    """write_schemas writes one <Name>.schema.json file per public type, holding that type's schema."""
+    public = {**public_models(), **public_value_types()}
     paths = write_schemas(tmp_path)
-    assert paths
+    assert sorted(path.name for path in paths) == sorted(f"{name}.schema.json" for name in public)
     for path in paths:
-        assert path.name.endswith(".schema.json")
-        json.loads(path.read_text(encoding="utf-8"))
+        cls = public[path.name.removesuffix(".schema.json")]
+        assert json.loads(path.read_text(encoding="utf-8")) == json_schema(cls)
