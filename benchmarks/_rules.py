@@ -16,7 +16,6 @@ import functools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from kampungkb.events._kinds import _WORK_LEVEL_RANK
 from kampungkb.kampung import (
     AgeBand,
     ContraceptiveMethod,
@@ -420,7 +419,7 @@ def event(obj: Any) -> list[str]:
         problems.append("host_region: at the event's level")
     if obj.opened_by is not None:
         levels = _opener_levels(obj.opened_by)
-        if max(_WORK_LEVEL_RANK[item] for item in levels) < obj.level.rank:
+        if max(item.rank for item in levels) < obj.level.rank:
             problems.append("opened_by: an official of the event's level or above")
     if obj.reported_on is not None and obj.dates.start > obj.reported_on:
         problems.append("dates.start: after the report of it")

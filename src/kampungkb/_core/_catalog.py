@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import enum
 import importlib
-import pkgutil
 from types import ModuleType
 from typing import Any
 
@@ -29,6 +28,8 @@ def public_modules() -> tuple[ModuleType, ...]:
 
     The package is imported by name, when first asked: the core imports no area.
     """
+    import pkgutil  # on first use only
+
     root = importlib.import_module(_ROOT)
     found: list[ModuleType] = [root]
     for info in pkgutil.walk_packages(root.__path__, prefix=f"{_ROOT}."):

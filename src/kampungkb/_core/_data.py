@@ -21,7 +21,6 @@ import enum
 import functools
 import threading
 from collections.abc import Callable, Mapping
-from importlib import resources
 from typing import Any, TypeVar
 
 from ._json import parse_json
@@ -46,6 +45,8 @@ def data_file(area: str, name: str) -> Mapping[str, Any]:
         with _lock:
             found = _files.get(key)
             if found is None:
+                from importlib import resources  # on first use: importing it costs more than kampungkb
+
                 path = resources.files(_ROOT).joinpath("data", area, f"{name}.json")
                 found = _files[key] = parse_json(path.read_bytes())
     return found
