@@ -2,7 +2,16 @@
 the codec's machinery and generated code. It imports nothing from any area."""
 
 from ._catalog import public_enums, public_models, public_modules, public_value_types, resolve_type
-from ._checks import checker_for, describe, homogeneous_item, is_model, optional_inner, type_error, union_members
+from ._checks import (
+    checker_for,
+    describe,
+    homogeneous_item,
+    is_model,
+    optional_inner,
+    type_error,
+    union_members,
+    with_article,
+)
 from ._converter import Made, configure_converter, made, resolved
 from ._data import data_file, once, row_of, rows_of, vocabularies, vocabulary
 from ._enum import CodedEnum
@@ -74,4 +83,5 @@ __all__ = [
     "union_members",
     "vocabularies",
     "vocabulary",
+    "with_article",
 ]

@@ -37,15 +37,38 @@ _JSON_NAMES: dict[type, str] = {
 }
 
 
+#: Letters whose English names begin with a vowel sound ("an NIP", "a PLKB").
+_AN_LETTERS = frozenset("AEFHILMNORSX")
+#: Words beginning with a "u" that sounds like "you" ("a unit").
+_YOU_SOUND = ("uni", "use", "usa", "usu", "ura", "ure", "uti", "uto", "euro", "one")
+
+
+def with_article(noun: str) -> str:
+    """``noun`` after the indefinite article English gives it: "an EventLevel", "a Region", "an NIP".
+
+    Every message that names a thing with "a"/"an" builds the phrase here.
+
+    >>> with_article("EventLevel"), with_article("Region"), with_article("NIP number"), with_article("unit")
+    ('an EventLevel', 'a Region', 'an NIP number', 'a unit')
+    """
+    word = noun.split(" ", 1)[0]
+    if len(word) > 1 and word[:2].isupper() and word[:2].isalpha():  # an initialism, read letter by letter
+        vowel = word[0] in _AN_LETTERS
+    else:
+        folded = word.casefold()
+        vowel = folded[:1] in ("a", "e", "i", "o", "u") and not folded.startswith(_YOU_SOUND)
+    return f"{'an' if vowel else 'a'} {noun}"
+
+
 def describe(value: Any) -> str:
     """A short, safe description of a value for an error message.
 
-    >>> describe(12), describe("12"), describe(None), describe([1])
-    ('an integer (12)', "a string ('12')", 'null', 'an array')
+    >>> describe(12), describe("12"), describe(None), describe([1]), describe(object())
+    ('an integer (12)', "a string ('12')", 'null', 'an array', 'an object')
     """
     kind = _JSON_NAMES.get(type(value))
     if kind is None:
-        return f"a {type(value).__name__}"
+        return with_article(type(value).__name__)
     if type(value) in (str, int, float, bool):
         text = repr(value)
         if len(text) > 60:
@@ -63,7 +86,7 @@ def type_name(tp: Any) -> str:
     if tp is _dt.datetime:
         return "a date-time"
     if isinstance(tp, type):
-        return f"a {tp.__name__}"
+        return with_article(tp.__name__)
     return str(tp)
 
 
@@ -195,7 +218,7 @@ def _optional(check: Checker) -> Checker:
 def _enum_member(enum_type: type[enum.Enum]) -> Checker:
     def check_member(value: Any) -> Any:
         if type(value) is not enum_type:
-            raise type_error(f"a {enum_type.__name__} member", value)
+            raise type_error(with_article(f"{enum_type.__name__} member"), value)
         return value
 
     return check_member

@@ -26,7 +26,16 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import attrs
 
 from ..errors import ErrorCode, ErrorItem, ValidationError
-from ._checks import checker_for, describe, homogeneous_item, is_model, optional_inner, type_error, union_members
+from ._checks import (
+    checker_for,
+    describe,
+    homogeneous_item,
+    is_model,
+    optional_inner,
+    type_error,
+    union_members,
+    with_article,
+)
 from ._codegen import Kind, model_dumper, model_json_dumper, model_loader
 from ._fields import check_values, field_plans
 from ._json import dumps
@@ -599,7 +608,7 @@ def _enum_loader(enum_type: type[enum.Enum]) -> Loader:
             raise ValidationError.single(
                 (), f"expected one of the {name} codes {allowed}, found {describe(value)}", ErrorCode.INVALID_VALUE
             )
-        raise type_error(f"a {name} code (a string)", value)
+        raise type_error(with_article(f"{name} code (a string)"), value)
 
     return _note(load_enum, enum=enum_type)
 
