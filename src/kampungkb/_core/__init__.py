@@ -1,8 +1,18 @@
 """The framework every area is built on: model declaration, strict checks, vocabularies,
 the codec's machinery and generated code. It imports nothing from any area."""
 
-from ._catalog import public_enums, public_models, public_modules, public_value_types, resolve_type
+from ._catalog import (
+    public_enums,
+    public_models,
+    public_modules,
+    public_types,
+    public_unions,
+    public_value_types,
+    resolve_type,
+    type_name_of,
+)
 from ._checks import (
+    MAX_INTEGER,
     checker_for,
     describe,
     homogeneous_item,
@@ -23,7 +33,6 @@ from ._protocol import (
     JSONValue,
     ValueType,
     invariants_of,
-    is_tagged_union,
     is_value_type,
     register_scalar_form,
     scalar_loader_of,
@@ -31,16 +40,19 @@ from ._protocol import (
     tag_of,
 )
 from ._text import LABEL, LINE, NON_BLANK, URL, join_overlapping, title_case
+from ._unions import UnionPlan, marker_of, union_plan
 
 __all__ = [
     "LABEL",
     "LINE",
+    "MAX_INTEGER",
     "NON_BLANK",
     "URL",
     "CodedEnum",
     "Constraints",
     "JSONValue",
     "Made",
+    "UnionPlan",
     "ValueType",
     "check_values",
     "checker_for",
@@ -56,11 +68,11 @@ __all__ = [
     "invariants_of",
     "is_factory",
     "is_model",
-    "is_tagged_union",
     "is_value_type",
     "join_overlapping",
     "line_of",
     "made",
+    "marker_of",
     "model",
     "once",
     "optional_inner",
@@ -68,6 +80,8 @@ __all__ = [
     "public_enums",
     "public_models",
     "public_modules",
+    "public_types",
+    "public_unions",
     "public_value_types",
     "register_scalar_form",
     "resolve_type",
@@ -80,7 +94,9 @@ __all__ = [
     "tag_of",
     "title_case",
     "type_error",
+    "type_name_of",
     "union_members",
+    "union_plan",
     "vocabularies",
     "vocabulary",
     "with_article",

@@ -60,20 +60,52 @@ def with_article(noun: str) -> str:
     return f"{'an' if vowel else 'a'} {noun}"
 
 
+#: The largest integer a field holds, in magnitude: RFC 8259's range of integers that JSON
+#: carries exactly between implementations, [-(2**53 - 1), 2**53 - 1]. One bound, checked by the
+#: integer checker, so constructors, the codec and the generated code agree; an integer within it
+#: is also exactly a float, so an integer given for a number cannot overflow.
+MAX_INTEGER = 2**53 - 1
+
+#: Integers with more digits than this are described by their size, not written out.
+_SHOWN_DIGITS = 60
+
+
+def short_repr(value: Any, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters; an integer too long to write is described by its size.
+
+    >>> short_repr(10**80)
+    'an integer of 81 digits'
+    >>> short_repr("x" * 100)[-5:]
+    'xx...'
+    """
+    if type(value) is int and value.bit_length() > _SHOWN_DIGITS * 3:  # roughly 60 digits or more
+        return f"an integer of {_digits(value):,} digits"
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _digits(value: int) -> int:
+    """How many decimal digits ``value`` has, without writing it (Python refuses past 4,300 digits)."""
+    size = abs(value)
+    digits = int((size.bit_length() - 1) * 0.30102999566398120) + 1  # log10(2)
+    if digits < 100_000 and size >= 10**digits:
+        digits += 1
+    return digits
+
+
 def describe(value: Any) -> str:
     """A short, safe description of a value for an error message.
 
     >>> describe(12), describe("12"), describe(None), describe([1]), describe(object())
     ('an integer (12)', "a string ('12')", 'null', 'an array', 'an object')
+    >>> describe(10**5000)
+    'an integer (an integer of 5,001 digits)'
     """
     kind = _JSON_NAMES.get(type(value))
     if kind is None:
         return with_article(type(value).__name__)
     if type(value) in (str, int, float, bool):
-        text = repr(value)
-        if len(text) > 60:
-            text = text[:57] + "..."
-        return f"{kind} ({text})"
+        return f"{kind} ({short_repr(value)})"
     return kind
 
 
@@ -156,7 +188,19 @@ def _check_str(value: Any) -> str:
 def _check_int(value: Any) -> int:
     if type(value) is not int:
         raise type_error("an integer", value)
+    if not -MAX_INTEGER <= value <= MAX_INTEGER:
+        raise out_of_range(value)
     return value
+
+
+def out_of_range(value: int) -> ValidationError:
+    """The error for an integer beyond :data:`MAX_INTEGER` in magnitude."""
+    return ValidationError.single(
+        (),
+        f"expected an integer from -{MAX_INTEGER} to {MAX_INTEGER} (the integers JSON carries exactly), "
+        f"found {short_repr(value)}",
+        ErrorCode.INVALID_VALUE,
+    )
 
 
 def _check_bool(value: Any) -> bool:
@@ -172,6 +216,8 @@ def _check_float(value: Any) -> float:
             raise ValidationError.single((), f"expected a finite number, found {value!r}", ErrorCode.INVALID_VALUE)
         return float(value)
     if kind is int:
+        if not -MAX_INTEGER <= value <= MAX_INTEGER:
+            raise out_of_range(value)
         return float(value)
     raise type_error("a number", value)
 

@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from ..errors import ErrorCode, ErrorItem, ValidationError
-from ._checks import Checker, checker_for
+from ._checks import Checker, checker_for, short_repr
 
 __all__ = ["Constraints", "FieldPlan", "check_values", "constraints_of", "field", "field_plans"]
 
@@ -122,8 +122,7 @@ class Constraints:
 
 
 def _short(value: Any) -> str:
-    text = value.isoformat() if isinstance(value, _dt.date) else repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    return value.isoformat() if isinstance(value, _dt.date) else short_repr(value)
 
 
 _NO_CONSTRAINTS = Constraints()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
+from typing import ClassVar
 
 from .._core import NON_BLANK, field, model, once
 from ..errors import ErrorCode, ErrorItem
@@ -173,6 +174,9 @@ class ProfileReport:
     >>> report.has(Poktan.BKL), report.has(Poktan.POSYANDU)
     (False, None)
     """
+
+    #: In a :data:`Report`, the key that says a document is this report (no tag is written).
+    _marker_: ClassVar[str] = "poktan"
 
     period: ReportPeriod = field(description="bulan/tahun: the month the version was submitted")
     created: _dt.datetime = field(description="when the version was created")
