@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 import pytest
 from jsonschema import Draft202012Validator
 
-from kampungkb._core import CodedEnum, field, model, public_types
+from kampungkb._core import TEXT, CodedEnum, field, model, public_types
 from kampungkb.codec import from_dict
 from kampungkb.errors import ValidationError
 from kampungkb.schema import LABELS_KEYWORD, json_schema, write_schemas
@@ -85,7 +85,8 @@ def test_conventions() -> None:
     assert properties["mood"] == {"$ref": "#/$defs/Mood"}
     assert schema["$defs"]["Mood"]["enum"] == ["good", "bad"]
     assert schema["$defs"]["Mood"][LABELS_KEYWORD] == {"good": "Baik", "bad": "Buruk"}
-    assert properties["tags"] == {"type": "array", "items": {"type": "string"}, "maxItems": 2, "default": []}
+    text = {"type": "string", "pattern": f"^(?:{TEXT})$"}  # a text field without a kind holds TEXT
+    assert properties["tags"] == {"type": "array", "items": text, "maxItems": 2, "default": []}
     assert properties["extra"] == {"anyOf": [{"type": "number"}, {"type": "null"}], "default": None}
 
 

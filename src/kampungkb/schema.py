@@ -38,6 +38,7 @@ import attrs
 
 from ._core import (
     MAX_INTEGER,
+    TEXT,
     Constraints,
     UnionPlan,
     constraints_of,
@@ -179,7 +180,7 @@ class _Builder:
 
     def _scalar(self, tp: Any) -> dict[str, Any]:
         table: dict[Any, dict[str, Any]] = {
-            str: {"type": "string"},
+            str: {"type": "string", "pattern": f"^(?:{TEXT})$"},
             bool: {"type": "boolean"},
             int: {"type": "integer", "minimum": -MAX_INTEGER, "maximum": MAX_INTEGER},
             float: {"type": "number"},

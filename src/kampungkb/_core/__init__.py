@@ -39,7 +39,19 @@ from ._protocol import (
     schema_hook_of,
     tag_of,
 )
-from ._text import LABEL, LINE, NON_BLANK, URL, join_overlapping, title_case
+from ._text import (
+    LABEL,
+    LINE,
+    NON_BLANK,
+    TEXT,
+    UNWRITABLE,
+    URL,
+    join_overlapping,
+    kind_description,
+    text_kind,
+    title_case,
+    unwritable_at,
+)
 from ._unions import UnionPlan, marker_of, union_plan
 
 __all__ = [
@@ -47,6 +59,8 @@ __all__ = [
     "LINE",
     "MAX_INTEGER",
     "NON_BLANK",
+    "TEXT",
+    "UNWRITABLE",
     "URL",
     "CodedEnum",
     "Constraints",
@@ -70,6 +84,7 @@ __all__ = [
     "is_model",
     "is_value_type",
     "join_overlapping",
+    "kind_description",
     "line_of",
     "made",
     "marker_of",
@@ -92,11 +107,13 @@ __all__ = [
     "schema_hook_of",
     "slot_setters",
     "tag_of",
+    "text_kind",
     "title_case",
     "type_error",
     "type_name_of",
     "union_members",
     "union_plan",
+    "unwritable_at",
     "vocabularies",
     "vocabulary",
     "with_article",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import math
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from typing import Any, Union
 import attrs
 
 from ..errors import ErrorCode, ErrorItem, ValidationError
+from ._text import UNWRITABLE, unwritable_at
 
 Checker = Callable[[Any], Any]
 
@@ -182,7 +184,30 @@ def _identity(value: Any) -> Any:
 def _check_str(value: Any) -> str:
     if type(value) is not str:
         raise type_error("a string", value)
+    if _UNWRITABLE.search(value) is not None:
+        raise unwritable(value)
     return value
+
+
+_UNWRITABLE = re.compile(f"[{UNWRITABLE}]")
+
+
+def unwritable(value: str) -> ValidationError:
+    """The error for text holding a character no text field holds (see :data:`~kampungkb._core._text.UNWRITABLE`)."""
+    index = unwritable_at(value)
+    assert index is not None
+    char = value[index]
+    if "\ud800" <= char <= "\udfff":
+        what = "an unpaired surrogate, which cannot be written as UTF-8"
+    elif "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069":
+        what = "a bidirectional control, which can make text display as something it is not"
+    else:
+        what = "a control character"
+    return ValidationError.single(
+        (),
+        f"expected text without control characters, found U+{ord(char):04X} ({what}) at index {index}",
+        ErrorCode.INVALID_VALUE,
+    )
 
 
 def _check_int(value: Any) -> int:

@@ -20,6 +20,7 @@ import datetime as _dt
 import enum
 import linecache
 import math
+import re
 import threading
 from collections.abc import Callable
 from typing import Any, NamedTuple
@@ -31,6 +32,7 @@ from ._checks import MAX_INTEGER, homogeneous_item, is_model, optional_inner
 from ._fields import Constraints, FieldPlan, field_plans, is_factory
 from ._json import dumps, encode_string
 from ._protocol import invariants_of, is_value_type, tag_of
+from ._text import UNWRITABLE
 
 __all__ = [
     "Kind",
@@ -44,6 +46,9 @@ __all__ = [
 ]
 
 _linecache_lock = threading.Lock()
+
+#: A character no text field holds (the string checker's rule, for the generated checks).
+_UNWRITABLE = re.compile(f"[{UNWRITABLE}]")
 
 _EXACT_TYPES = (str, int, bool, _dt.date)
 
@@ -139,6 +144,9 @@ def _condition(tp: Any, rules: Constraints | None, value: str, namespace: dict[s
             if tp is int:
                 namespace["MAXI"] = MAX_INTEGER
                 parts.append(f"not -MAXI <= {value} <= MAXI")
+            elif tp is str:
+                namespace["UNW"] = _UNWRITABLE
+                parts.append(f"UNW.search({value}) is not None")
         elif tp is float:
             namespace["isfinite"] = math.isfinite
             parts = [f"type({value}) is not float", f"not isfinite({value})"]
@@ -238,6 +246,9 @@ def load_lines(
         if kind.inner is int:
             namespace["MAXI"] = MAX_INTEGER
             lines.append(f"if not -MAXI <= {var} <= MAXI: {_FAIL}")
+        elif kind.inner is str:
+            namespace["UNW"] = _UNWRITABLE
+            lines.append(f"if UNW.search({var}) is not None: {_FAIL}")
     elif kind.name == "float":
         namespace["isfinite"] = math.isfinite
         namespace["MAXI"] = MAX_INTEGER
