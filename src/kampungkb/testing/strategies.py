@@ -35,7 +35,7 @@ from ._activities import (
     score_bands,
     single_lines,
 )
-from ._dates import date_ranges, indonesian_date_range_texts, indonesian_date_texts
+from ._dates import date_ranges, indonesian_date_range_texts, indonesian_date_texts, partial_dates
 from ._events import (
     appreciations,
     attendees,
@@ -149,6 +149,7 @@ __all__ = [
     "operational_routines",
     "organizations",
     "orientations",
+    "partial_dates",
     "participant_groups",
     "participant_shares",
     "participants",
@@ -187,7 +188,7 @@ def strategy_for_type() -> dict[Any, Callable[[], st.SearchStrategy[Any]]]:
     >>> strategy_for_type()[RegionCode] is region_codes
     True
     """
-    from ..dates import DateRange
+    from ..dates import DateRange, PartialDate
     from ..events import (
         Appreciation,
         Attendee,
@@ -269,6 +270,7 @@ def strategy_for_type() -> dict[Any, Callable[[], st.SearchStrategy[Any]]]:
         CitationMatch: citation_matches,
         Correction: corrections,
         DateRange: date_ranges,
+        PartialDate: partial_dates,
         FactProvenance: fact_provenances,
         Gazette: gazettes,
         InstrumentRef: instrument_refs,
