@@ -147,7 +147,9 @@ CASES: dict[str, tuple[str, str, str | None]] = {
     ),
     "cli validate": (
         "import contextlib, io, sys, tempfile, os\nfrom kampungkb.cli import main\n"
-        "path = os.path.join(tempfile.mkdtemp(), 'events.jsonl')\nwith open(path, 'w', encoding='utf-8') as file:\n    file.write(data)\nout = io.StringIO()\n"
+        "path = os.path.join(tempfile.mkdtemp(), 'events.jsonl')\n"
+        "with open(path, 'w', encoding='utf-8') as file:\n    file.write(data)\n"
+        "out = io.StringIO()\n"
         "with contextlib.redirect_stdout(out):\n    status = main(['validate', '--type', 'Event', path])\n"
         "result = (status, out.getvalue().splitlines()[-1])",
         _EVENTS,
