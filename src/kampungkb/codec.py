@@ -31,7 +31,7 @@ is typed as the union (``Workshop | MiniWorkshop | …``) by a type checker that
 
 Misuse: :func:`to_dict` and :func:`to_json` take a model, a value type (such as a region
 code), an enumeration member, a date, or a JSON value (text, an integer within
-:data:`~kampungkb._core.MAX_INTEGER`, a finite float, a boolean, None, and lists, tuples and
+2**53 - 1 in magnitude, a finite float, a boolean, None, and lists, tuples and
 dicts with text keys of these); anything else raises ``TypeError`` naming what is accepted.
 """
 
@@ -92,7 +92,7 @@ def to_dict(obj: Any) -> JSONValue:
 
     ``obj`` is a model, a value type, an enumeration member, a date or date-time, or a JSON
     value (a list, tuple or text-keyed dict of these is written item by item). Anything else —
-    a ``Decimal``, a NaN, an integer beyond :data:`~kampungkb._core.MAX_INTEGER`, an object
+    a ``Decimal``, a NaN, an integer beyond 2**53 - 1 in magnitude, an object
     kampungkb does not know — raises ``TypeError`` naming what is accepted.
 
     >>> to_dict(3)
