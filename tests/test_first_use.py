@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import io
 import os
+import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -273,3 +274,22 @@ def test_the_cases_cover_every_entry_point_family() -> None:
         assert family in covered, family
     for snippet, _, _ in CASES.values():
         ast.parse(_wrapped(snippet))
+
+
+#: Reading field types or annotations directly; only the resolved view may (and one protocol
+#: helper reads a method's declared return, in either of its forms).
+_DIRECT_READS = re.compile(r"attrs\.fields\(|fields_dict\(|resolve_types\(|get_type_hints\(|__annotations__")
+_ALLOWED = {"_core/_fields.py", "_core/_protocol.py"}
+
+
+def test_only_the_resolved_view_reads_field_types() -> None:
+    """Every other module asks field_plans: a new reader of raw annotations fails here."""
+    package = SRC / "kampungkb"
+    offenders = [
+        f"{path.relative_to(package)}:{number}"
+        for path in sorted(package.rglob("*.py"))
+        if path.relative_to(package).as_posix() not in _ALLOWED
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _DIRECT_READS.search(line)
+    ]
+    assert not offenders, offenders

@@ -7,9 +7,10 @@ is an error under ``--strict``, so the ignores below show what the types refuse.
 
 from __future__ import annotations
 
+import io
 from typing import assert_type
 
-from kampungkb import from_dict, from_json, to_dict, to_json
+from kampungkb import ValidationError, bulk, from_dict, from_json, to_dict, to_json
 from kampungkb.codec import JSONValue
 from kampungkb.events import Event, ParticipantGroup, Workshop
 from kampungkb.kampung import Report
@@ -68,3 +69,19 @@ def dump(group: ParticipantGroup) -> JSONValue:
 
 def text_of(event: Event) -> str:
     return to_json(event)
+
+
+def events_in(lines: io.StringIO) -> list[Event]:
+    """The bulk readers take a union too, and give its members."""
+    found: list[Event] = []
+    for _, result in bulk.iter_jsonl(lines, Event):
+        if not isinstance(result, ValidationError):
+            assert_type(result, Event)
+            found.append(result)
+    return found
+
+
+def groups_in(rows: io.StringIO) -> list[ParticipantGroup]:
+    groups = bulk.from_csv(rows, ParticipantGroup)
+    assert_type(groups, list[ParticipantGroup])
+    return groups

@@ -31,7 +31,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from types import UnionType
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from ._core import (
     describe,
@@ -47,6 +47,9 @@ from ._core import (
 from .codec import from_dict, to_dict, to_json
 from .errors import ErrorCode, ErrorItem, ValidationError
 
+if TYPE_CHECKING:  # a model class, or a union of models such as Event
+    from typing_extensions import TypeForm
+
 __all__ = ["DEFAULT_MAX_LINE_BYTES", "from_csv", "iter_csv", "iter_jsonl", "to_csv", "write_jsonl"]
 
 T = TypeVar("T")
@@ -60,7 +63,7 @@ _INTEGER = re.compile(r"-?[0-9]{1,4300}")
 
 
 def iter_jsonl(
-    source: Source, cls: type[T], *, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES
+    source: Source, cls: TypeForm[T], *, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES
 ) -> Iterator[tuple[int, T | ValidationError]]:
     """Yield ``(line_number, object_or_error)`` for each non-blank line of a JSON Lines source.
 
@@ -159,7 +162,7 @@ def to_csv(
     return len(rows)
 
 
-def iter_csv(source: Source, cls: type[T]) -> Iterator[tuple[int, T | ValidationError]]:
+def iter_csv(source: Source, cls: TypeForm[T]) -> Iterator[tuple[int, T | ValidationError]]:
     """Yield ``(row_number, object_or_error)`` for each data row of a CSV file made by :func:`to_csv`.
 
     Row numbers count the header as row 1, as spreadsheet programs do; each error's message
@@ -213,7 +216,7 @@ def iter_csv(source: Source, cls: type[T]) -> Iterator[tuple[int, T | Validation
                 yield row_number, ValidationError(_name_column(item) for item in exc.errors)
 
 
-def from_csv(source: Source, cls: type[T]) -> list[T]:
+def from_csv(source: Source, cls: TypeForm[T]) -> list[T]:
     """Every data row of a CSV file made by :func:`to_csv`, or one ValidationError for all bad rows.
 
     The file is treated as an array of records: an error in the first data row (spreadsheet
