@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import ast
 import io
-import os
 import re
 import subprocess
 import sys
@@ -219,13 +218,11 @@ def _wrapped(snippet: str) -> str:
 
 
 def _run_fresh(snippet: str, data: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")])}
-    return subprocess.run(
+    return subprocess.run(  # the same interpreter and environment as the tests: the same kampungkb
         [sys.executable, "-c", _wrapped(snippet)],
         input=data,
         capture_output=True,
         text=True,
-        env=env,
         timeout=120,
         check=False,
     )
