@@ -13,6 +13,9 @@ hook                           defined on      what it does
 ``_tag_``                      a model         ``ClassVar[tuple[str, str]]``: the (key, value) that
                                                is written first in JSON and chooses the class in
                                                a tagged union
+``_marker_``                   a model         ``ClassVar[str]``: in a union without tags, a
+                                               required field no other member has; its presence
+                                               chooses the class (see ``_unions.py``)
 ``_from_json_value(cls, v)``   a value type    builds the value from its JSON form, or raises
                                                :class:`~kampungkb.errors.ValidationError` at ``$``
 ``_to_json_value(self)``       a value type    its JSON form (declared ``-> str`` when it is text,
