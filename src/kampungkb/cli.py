@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from ._core import line_of, parse_json, public_models, public_value_types, resolve_type
+from ._core import line_of, parse_json, public_types, resolve_type, union_plan
 from ._version import __version__
 from .codec import from_dict
 from .errors import ErrorItem, ValidationError
@@ -197,7 +197,7 @@ def _read_bytes(name: str) -> bytes:
         raise UsageError(f"{name}: permission denied") from None
 
 
-def _validate_document(name: str, cls: type, report: _Report) -> None:
+def _validate_document(name: str, cls: Any, report: _Report) -> None:
     data = _read_bytes(name)
     try:
         document = parse_json(data)
@@ -227,7 +227,7 @@ def _json_error_line(exc: ValidationError) -> int:
     return 1
 
 
-def _validate_lines(name: str, cls: type, report: _Report) -> None:
+def _validate_lines(name: str, cls: Any, report: _Report) -> None:
     from .bulk import iter_jsonl
 
     if name == "-":
@@ -317,8 +317,9 @@ def _example(args: argparse.Namespace) -> int:
 
 
 def _types(args: argparse.Namespace) -> int:
-    for name, cls in {**public_models(), **public_value_types()}.items():
-        summary = (cls.__doc__ or "").strip().split("\n", 1)[0]
+    for name, cls in public_types().items():
+        plan = union_plan(cls)
+        summary = ((cls.__doc__ if plan is None else plan.describe()) or "").strip().split("\n", 1)[0]
         print(f"{name:<28} {summary}")
     return 0
 

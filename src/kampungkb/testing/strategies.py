@@ -181,8 +181,8 @@ __all__ = [
 ]
 
 
-def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
-    """Each public model and value type, with the function giving its default strategy.
+def strategy_for_type() -> dict[Any, Callable[[], st.SearchStrategy[Any]]]:
+    """Each public model, value type and union of models, with the function giving its default strategy.
 
     >>> from kampungkb.regions import RegionCode
     >>> strategy_for_type()[RegionCode] is region_codes
@@ -193,6 +193,7 @@ def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         Appreciation,
         Attendee,
         CoordinationMeeting,
+        Event,
         Launch,
         LegalReference,
         MiniWorkshop,
@@ -219,6 +220,7 @@ def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         InpresSasaran,
         InpresTree,
         PokjaMember,
+        Report,
         ScoreBand,
     )
     from ..legal import (
@@ -236,6 +238,8 @@ def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
 
     return {
         **kampung_strategy_for_type(),
+        Event: events,
+        Report: _reports,
         Activity: activities,
         ActivityImage: activity_images,
         ClassificationResult: classification_results,
@@ -282,3 +286,8 @@ def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         Region: regions,
         RegionCode: region_codes,
     }
+
+
+def _reports() -> st.SearchStrategy[Any]:
+    """Any of the three versioned reports (the union ``Report``)."""
+    return st.one_of(profile_reports(), population_reports(), family_planning_reports())
