@@ -18,7 +18,7 @@ def test_page_examples_run(page: Path) -> None:
     result = doctest.testfile(
         str(page),
         module_relative=False,
-        optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
+        optionflags=doctest.ELLIPSIS,
         report=True,
         verbose=False,
         encoding="utf-8",
