@@ -164,7 +164,7 @@ class PersonName(_Struct, kw_only=True):
     degrees_before: Annotated[tuple[str, ...], Meta(max_length=10)] = ()
     degrees_after: Annotated[tuple[str, ...], Meta(max_length=10)] = ()
     unrecognized_degrees: Annotated[tuple[str, ...], Meta(max_length=20)] = ()
-    original_name: Text(200, PERSON_NAME, 0) | None = None
+    original: Text(1000, TEXT, 0) | None = None
 
     def __post_init__(self) -> None:
         raise_problems(person_name(self))
@@ -419,6 +419,7 @@ class LegalInstrument(_Struct, kw_only=True):
     number: Text(200, NUMBER_PATTERN, 0) | None
     year: Year
     title: Text(MAX_TITLE_LENGTH, TITLE_PATTERN, 0) | None = None
+    title_as_written: bool = False
     issuer: Text(500, ISSUER_PATTERN, 0) | None = None
     enacted: dt.date | None = None
     promulgated: dt.date | None = None

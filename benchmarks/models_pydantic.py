@@ -176,7 +176,7 @@ class PersonName(_Model):
     degrees_before: Annotated[Items(str), Field(max_length=10)] = ()
     degrees_after: Annotated[Items(str), Field(max_length=10)] = ()
     unrecognized_degrees: Annotated[Items(str), Field(max_length=20)] = ()
-    original_name: Text(200, PERSON_NAME, 0) | None = None
+    original: Text(1000, TEXT, 0) | None = None
 
     check_rules = model_validator(mode="after")(checked(person_name))
 
@@ -409,6 +409,7 @@ class LegalInstrument(_Model):
     number: Text(200, NUMBER_PATTERN, 0) | None
     year: Annotated[int, Field(ge=1945, le=2999)]
     title: Text(MAX_TITLE_LENGTH, TITLE_PATTERN, 0) | None = None
+    title_as_written: bool = False
     issuer: Text(500, ISSUER_PATTERN, 0) | None = None
     enacted: Date | None = None
     promulgated: Date | None = None

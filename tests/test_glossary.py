@@ -80,7 +80,7 @@ INDONESIAN = {
 # fails the test below: classify it (and explain it in the glossary if it is Indonesian).
 ENGLISH = set(
     """
-    above accompanied achievement acronym acting active activities activity address adolescents
+    above accompanied achievement acronym acting active activities activity address adolescents as
     component constraint day extra invalid invariant key missing partial precision
     adviser affair affairs after age agencies agency agriculture all amends and animal apparatus
     appreciation appreciations area assistance attendee attendees authorities authority average band
@@ -124,7 +124,7 @@ ENGLISH = set(
     term text texts title titles to topic total totals tourism trade trained training trainings
     transportation treasurer tree trees tubectomy type types under unit unmet unrecognized urban use
     used users uses valid validate validation value vasectomy venue venues version vice village
-    wants weekly welfare with women word words work workforce works workshop workshops write year
+    wants weekly welfare with women word words work workforce works workshop workshops write written year
     yearly youth
     """.split()
 )

@@ -83,7 +83,7 @@ VARIANTS = [
     (43, "Pergub No.47/2019", (T.GOVERNOR_REGULATION, "47", 2019, None)),
     (43, "PERGUB NO. 43 TH 2021", (T.GOVERNOR_REGULATION, "43", 2021, None)),
     (44, "Perwali No. 64/2018", (T.MAYOR_REGULATION, "64", 2018, None)),
-    (44, "PERWALI NO.43 Tahun 2104", (T.MAYOR_REGULATION, "43", 2104, None)),
+    # (44, "PERWALI NO.43 Tahun 2104"): a year typo, refused (tests/test_legal_consistency.py)
     (45, "PerMenKes No. 492 Tahun 2010", (T.MINISTERIAL_REGULATION, "492", 2010, "Kesehatan")),
     (45, "Permenkes No.24 Tahun 2022", (T.MINISTERIAL_REGULATION, "24", 2022, "Kesehatan")),
     (45, "Permenkes No. 6/2024", (T.MINISTERIAL_REGULATION, "6", 2024, "Kesehatan")),

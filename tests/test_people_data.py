@@ -85,7 +85,7 @@ def test_honorific_spellings_name_members_of_the_vocabulary() -> None:
     data = data_file("people", "honorifics")["honorifics"]
     assert {entry["code"] for entry in data} == {member.code for member in Honorific}
     for entry in data:
-        assert entry["sources"]
+        assert entry["sources"] or entry["note"]
         assert Honorific.from_code(entry["code"]).label in entry["spellings"]
 
 
@@ -100,14 +100,14 @@ def test_position_spellings_name_positions_and_read_back() -> None:
 
 
 def test_acting_forms_in_the_data_match_the_vocabulary() -> None:
-    """Every acting form in the data is an ActingForm, its abbreviation among its spellings, with a legal basis."""
+    """Every acting form in the data is an ActingForm, its abbreviation among its spellings, with its sources."""
     data = data_file("people", "positions")["acting_forms"]
     assert set(data) == {member.code for member in ActingForm}
     for code, entry in data.items():
         assert ActingForm.from_code(code).abbreviation in entry["spellings"]
-        assert entry["basis"]
+        assert entry["sources"]
+        assert entry["confidence"] == "CORROBORATED"
         assert match_acting(entry["spellings"][0] + " Wali Kota") == (code, len(entry["spellings"][0]))
-    assert data_file("people", "positions")["acting_sources"]
 
 
 def test_each_agency_names_its_kind_sources_and_regions() -> None:

@@ -35,7 +35,12 @@ def test_the_seed_mayor_is_read_with_his_city() -> None:
     mayor = Official.parse("Wali Kota Pasuruan Bapak Raharto Teno Prasetyo, ST")
     assert mayor.position is Position.MAYOR
     assert (mayor.jurisdiction, mayor.region) == ("Pasuruan", RegionCode("35.75"))
-    assert mayor.name == PersonName("Raharto Teno Prasetyo", honorific=Honorific.BAPAK, degrees_after=("S.T.",))
+    assert mayor.name == PersonName(
+        "Raharto Teno Prasetyo",
+        honorific=Honorific.BAPAK,
+        degrees_after=("S.T.",),
+        original="Bapak Raharto Teno Prasetyo, ST",
+    )
     assert mayor.organization is None
 
 
@@ -390,13 +395,13 @@ def test_a_title_writes_the_words_position_and_organization_share_once() -> None
     ).map(" ".join)
 )
 def test_any_text_gives_an_official_or_a_validation_error(text: str) -> None:
-    """Whatever text is given, Official.parse returns an official whose printed form reads back to it (capitals
-    once read aside), or raises ValidationError located at the text or inside the name, nothing else."""
+    """Whatever text is given, Official.parse returns an official whose printed form reads back to it (the name's
+    text as written aside), or raises ValidationError located at the text or inside the name, nothing else."""
     try:
         official = Official.parse(text)
     except ValidationError as exc:
         assert exc.errors
         assert all(item.path == "$" or item.path.startswith("$.name") for item in exc.errors)
         return
-    written = attrs.evolve(official, name=attrs.evolve(official.name, original_name=None))
+    written = attrs.evolve(official, name=attrs.evolve(official.name, original=None))
     assert Official.parse(str(official)) == written

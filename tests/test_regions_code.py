@@ -285,10 +285,12 @@ def test_a_code_survives_pickle_and_copy(code: RegionCode) -> None:
     assert copy.deepcopy(code) is code
 
 
-def test_is_within_takes_only_a_code() -> None:
-    """is_within of a string is a type error, not a silent False."""
+def test_is_within_reads_a_code_or_its_text_only() -> None:
+    """is_within reads text as a code (the rule for region arguments); anything else is a type error, not a
+    silent False."""
+    assert RegionCode("35.75").is_within("35")
     with pytest.raises(ValidationError) as caught:
-        RegionCode("35.75").is_within("35")  # type: ignore[arg-type]
+        RegionCode("35.75").is_within(35)  # type: ignore[arg-type]
     assert caught.value.errors[0].code == "type"
 
 
@@ -340,10 +342,10 @@ def test_the_schema_pattern_and_the_loader_agree(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("level", "within"),
-    [(RegionLevel.PROVINCE, RegionCode("35.75")), ("kecamatan", None), (None, "35.75")],
+    [(RegionLevel.PROVINCE, RegionCode("35.75")), ("kecamatan", None), (None, "35-75"), (None, 3575)],
 )
 def test_the_code_strategy_refuses_impossible_requests(level: object, within: object) -> None:
-    """Asking for a province inside a city, or passing text, is an InvalidArgument."""
+    """Asking for a province inside a city, or passing what is not a code or its text, is an InvalidArgument."""
     with pytest.raises(InvalidArgument):
         region_codes(level=level, within=within)  # type: ignore[arg-type]
 

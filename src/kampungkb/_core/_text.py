@@ -74,6 +74,8 @@ def text_kind(pattern: str, description: str) -> str:
     >>> kind_description(PLATE)
     'a plate number'
     """
+    if _kinds.get(pattern, description) != description:
+        raise ValueError(f"the pattern {pattern!r} is already the kind {_kinds[pattern]!r}: use that kind")
     _kinds[pattern] = description
     return pattern
 

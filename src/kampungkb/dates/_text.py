@@ -43,12 +43,12 @@ def parse_date(text: str, *, check_weekday: bool = True) -> _dt.date:
     (datetime.date(2020, 12, 28), datetime.date(2021, 1, 1))
     >>> parse_date("Kamis(5/6/2020)", check_weekday=False)
     datetime.date(2020, 6, 5)
-    >>> parse_date("31 Februari 2021")
-    Traceback (most recent call last):
-    ...
-    kampungkb.errors.ValidationError: 1 validation error
-    $: expected a date such as '28 Desember 2020', found '31 Februari 2021':
-       Februari 2021 has only 28 days [invalid_value]
+    >>> from kampungkb.errors import ValidationError
+    >>> try:
+    ...     parse_date("31 Februari 2021")
+    ... except ValidationError as error:
+    ...     print(error.errors[0].message)
+    expected a date such as '28 Desember 2020', found '31 Februari 2021': Februari 2021 has only 28 days
     """
     return read_date(text, check_weekday=check_weekday)
 

@@ -156,10 +156,13 @@ def summary_id(event: Event) -> str:
     group is listed with its count, after the total.
 
     >>> from kampungkb.examples import pasuruan_city_workshop_2020
-    >>> print(summary_id(pasuruan_city_workshop_2020()))
-    Lokakarya Tingkat Kota bagi Pengelola Kampung KB se-Kota Pasuruan Tahun 2020 diselenggarakan oleh ...
-    pada Senin–Selasa, 28–29 Desember 2020 di Hotel Transit, Kota Pasuruan, dan dibuka oleh Wali Kota Pasuruan ...
-    diikuti 155 peserta yang terdiri atas 12 Kepala Perangkat Daerah (anggota Pokja Kampung KB), 4 Camat, ...
+    >>> import textwrap  # one paragraph; its first lines, wrapped at 100 characters
+    >>> for line in textwrap.wrap(summary_id(pasuruan_city_workshop_2020()), 100)[:4]:
+    ...     print(line)
+    Lokakarya Tingkat Kota bagi Pengelola Kampung KB se-Kota Pasuruan Tahun 2020 diselenggarakan oleh
+    Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana Kota Pasuruan pada
+    Senin–Selasa, 28–29 Desember 2020 di Hotel Transit, Kota Pasuruan, dan dibuka oleh Wali Kota
+    Pasuruan Bapak Raharto Teno Prasetyo, S.T. Kegiatan ini diikuti 155 peserta yang terdiri atas 12
     """
     return summary(checked_event(event), INDONESIAN)
 
@@ -170,9 +173,12 @@ def summary_en(event: Event) -> str:
     Indonesian names — titles, positions, agencies — are kept as written.
 
     >>> from kampungkb.examples import pasuruan_city_workshop_2020
-    >>> print(summary_en(pasuruan_city_workshop_2020()))
-    Lokakarya Tingkat Kota bagi Pengelola Kampung KB se-Kota Pasuruan Tahun 2020 (a regency/city-level workshop) ...
-    on Monday–Tuesday, 28–29 December 2020 at Hotel Transit, Kota Pasuruan, and opened by Wali Kota Pasuruan ...
-    It had 155 participants: 12 Kepala Perangkat Daerah (anggota Pokja Kampung KB), 4 Camat, ...
+    >>> import textwrap  # one paragraph; its first lines, wrapped at 100 characters
+    >>> for line in textwrap.wrap(summary_en(pasuruan_city_workshop_2020()), 100)[:4]:
+    ...     print(line)
+    Lokakarya Tingkat Kota bagi Pengelola Kampung KB se-Kota Pasuruan Tahun 2020 (a regency/city-level
+    workshop) was held by Dinas Pemberdayaan Perempuan, Perlindungan Anak dan Keluarga Berencana Kota
+    Pasuruan on Monday–Tuesday, 28–29 December 2020 at Hotel Transit, Kota Pasuruan, and opened by Wali
+    Kota Pasuruan Bapak Raharto Teno Prasetyo, S.T. It had 155 participants: 12 Kepala Perangkat Daerah
     """
     return summary(checked_event(event), ENGLISH)

@@ -24,7 +24,7 @@ from ..events import (
     Workshop,
 )
 from ..legal import family_planning_affair, parse_citation
-from ..people import Honorific, Official, Organization, OrganizationKind, PersonName, Position
+from ..people import Official, Organization, OrganizationKind, PersonName, Position
 from ..regions import RegionCode
 
 __all__ = ["PASURUAN_REPORT", "example_json", "pasuruan_city_workshop_2020"]
@@ -50,8 +50,8 @@ def pasuruan_city_workshop_2020() -> Workshop:
     >>> workshop = pasuruan_city_workshop_2020()
     >>> [group.count for group in workshop.participants.groups], workshop.participants.total
     ([12, 4, 4, 114, 21], 155)
-    >>> workshop.opened_by.name.formal()
-    'Bapak Raharto Teno Prasetyo, S.T.'
+    >>> workshop.opened_by.name.formal(), workshop.opened_by.name.original
+    ('Bapak Raharto Teno Prasetyo, S.T.', 'Bapak Raharto Teno Prasetyo, ST')
     """
     city = RegionCode("35.75")
     dp3akb = Organization.from_acronym("DP3AKB", region=city)
@@ -65,14 +65,16 @@ def pasuruan_city_workshop_2020() -> Workshop:
     health_office = Organization(
         name="Dinas Kesehatan Kota Pasuruan", kind=OrganizationKind.REGIONAL_AGENCY, region=city
     )
+    # The two names are read as the city's pages write them ("ST", "S.STP, MM"): each keeps that
+    # text in ``original`` beside the canonical degrees.
     mayor = Official(
-        name=PersonName("Raharto Teno Prasetyo", honorific=Honorific.BAPAK, degrees_after=("S.T.",)),
+        name=PersonName.parse("Bapak Raharto Teno Prasetyo, ST"),
         position=Position.MAYOR,
         jurisdiction="Pasuruan",
         region=city,
     )
     head_of_dp3akb = Official(
-        name=PersonName("Njoman Swasti", honorific=Honorific.IBU, degrees_after=("S.STP.", "M.M.")),
+        name=PersonName.parse("Ibu Njoman Swasti, S.STP, MM"),
         position=Position.HEAD_OF_AGENCY,
         organization=dp3akb,
     )

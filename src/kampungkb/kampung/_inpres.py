@@ -67,7 +67,12 @@ class InpresKegiatan:
 
     id: str = field(pattern=KEGIATAN_ID_PATTERN, description="the portal's id, K1 to K58")
     name: str = field(min_length=1, max_length=1000, pattern=LINE)
-    indicator: str = field(min_length=1, max_length=1000, pattern=LINE, description="the indikator the Inpres sets")
+    indicator: str = field(
+        min_length=1,
+        max_length=1000,
+        pattern=LINE,
+        description="the portal's indikator text, as its seeder records it (the Inpres lampiran was not seen)",
+    )
     responsible_ministry: Ministry = field(description="the penanggung jawab")
     keywords: tuple[str, ...] = field(default=(), description="words the portal matches activity titles against")
 

@@ -34,20 +34,22 @@ def parse_citation(text: Any) -> LegalInstrument:
 
     Raises:
         ValidationError: code ``type`` for non-text; ``invalid_value`` naming the missing
-            part (type, number or year) when the text is not a citation.
+            part (type, number or year) and quoting the text when it is not a citation;
+            ``invariant`` for an instrument that cannot be (a year after the current one,
+            a registered instrument's gazette claimed by another).
 
     >>> parse_citation("UU RI No.23 Tahun 2014 tentang Pemerintahan Daerah").promulgated
     datetime.date(2014, 10, 2)
-    >>> parse_citation("Permenkes No. 6/2024")
-    LegalInstrument(type=<InstrumentType.MINISTERIAL_REGULATION: 'permen'>, number='6', year=2024,
-        title=None, issuer='Kesehatan', enacted=None, promulgated=None, gazette=None, amends=(),
-        revokes=(), sources=(), confidence=None)
-    >>> parse_citation("Undang-Undang tentang Pemerintahan Daerah")
+    >>> permenkes = parse_citation("Permenkes No. 6/2024")
+    >>> permenkes.ref
+    InstrumentRef(type=<InstrumentType.MINISTERIAL_REGULATION: 'permen'>, number='6', year=2024, issuer='Kesehatan')
+    >>> permenkes.title is None and permenkes.confidence is None
+    True
+    >>> parse_citation("UU Nomr 52 Tahun 2009")
     Traceback (most recent call last):
     ...
-    kampungkb.errors.ValidationError: 2 validation errors
-    $: the citation has no number (such as 'Nomor 23' or '23/2014') [invalid_value]
-    $: the citation has no year (such as 'Tahun 2014' or '/2014') [invalid_value]
+    kampungkb.errors.ValidationError: 1 validation error
+    $: the citation 'UU Nomr 52 Tahun 2009' has no number (such as 'Nomor 23' or '23/2014') [invalid_value]
     """
     return parse_citation_detailed(text).instrument
 

@@ -35,19 +35,18 @@ def format_citation(instrument: LegalInstrument | InstrumentRef, style: Citation
     >>> uu = registry.get("UU 52/2009")
     >>> format_citation(uu)
     'UU 52/2009'
-    >>> print(format_citation(uu, "full"))
+    >>> import textwrap  # the full form is one line; shown here wrapped at 100 characters
+    >>> print(textwrap.fill(format_citation(uu, "full"), 100))
     Undang-Undang Nomor 52 Tahun 2009 tentang Perkembangan Kependudukan dan Pembangunan Keluarga
-    (Lembaran Negara Republik Indonesia Tahun 2009 Nomor 161,
-    Tambahan Lembaran Negara Republik Indonesia Nomor 5080)
-    >>> print(format_citation(registry.get("UU 23/2014"), "full"))
-    Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah
-    (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244,
-    Tambahan Lembaran Negara Republik Indonesia Nomor 5587)
-    sebagaimana telah diubah beberapa kali terakhir dengan
-    Undang-Undang Nomor 6 Tahun 2023 tentang Penetapan Peraturan Pemerintah Pengganti
-    Undang-Undang Nomor 2 Tahun 2022 tentang Cipta Kerja menjadi Undang-Undang
-    (Lembaran Negara Republik Indonesia Tahun 2023 Nomor 41,
-    Tambahan Lembaran Negara Republik Indonesia Nomor 6856)
+    (Lembaran Negara Republik Indonesia Tahun 2009 Nomor 161, Tambahan Lembaran Negara Republik
+    Indonesia Nomor 5080)
+    >>> print(textwrap.fill(format_citation(registry.get("UU 23/2014"), "full"), 100))
+    Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (Lembaran Negara Republik Indonesia
+    Tahun 2014 Nomor 244, Tambahan Lembaran Negara Republik Indonesia Nomor 5587) sebagaimana telah
+    diubah beberapa kali terakhir dengan Undang-Undang Nomor 6 Tahun 2023 tentang Penetapan Peraturan
+    Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022 tentang Cipta Kerja menjadi Undang-Undang
+    (Lembaran Negara Republik Indonesia Tahun 2023 Nomor 41, Tambahan Lembaran Negara Republik Indonesia
+    Nomor 6856)
     >>> format_citation(uu, "medium")
     Traceback (most recent call last):
     ...

@@ -139,20 +139,38 @@ def parse_identity(value: Any) -> InstrumentRef:
         raise ValidationError.single(
             (), f"a citation is at most {MAX_CITATION_LENGTH} characters; found {len(text)}", ErrorCode.CONSTRAINT
         )
-    match = parse_whole(text, None)
-    refuse_corrections(match)
-    bare = match.instrument.title is None and match.instrument.gazette is None and match.pinpoint is None
-    if not bare or match.matched != text.strip():
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    reading = _read_core(text, start, end)
+    if reading is None:
+        leading = _LEADING_PINPOINT.match(text, start, end)
+        reading = _read_core(text, leading.end(), end) if leading is not None else None
+        if reading is None:
+            raise ValidationError(_missing_parts(text, start))
+        reading.end = -1  # an article before the identity: more than a reference holds
+    if reading.corrections:
+        raise ValidationError(
+            ErrorItem((), f"{c.message}; write the citation as it should be", ErrorCode.INVALID_VALUE)
+            for c in reading.corrections
+        )
+    try:
+        ref = InstrumentRef(reading.type, reading.number, reading.year, reading.issuer)
+    except ValidationError as exc:
+        raise _as_citation_errors(exc) from None
+    if reading.end != end:
         raise ValidationError.single(
             (),
-            f"a reference holds only the identity; write {_short_identity(match.instrument)!r}, not {text[:80]!r}",
+            f"a reference holds only the identity; write {short_text(ref)!r}, not {text[:80]!r}",
             ErrorCode.INVALID_VALUE,
         )
-    return match.instrument.ref
+    return ref
 
 
-def _short_identity(instrument: LegalInstrument) -> str:
-    return short_text(instrument.ref)
+def _as_citation_errors(exc: ValidationError) -> ValidationError:
+    """The errors of an instrument built from a citation, located at the citation (the text)."""
+    return ValidationError(
+        ErrorItem((), f"the citation's {item.path[2:]}: {item.message}", item.code) for item in exc.errors
+    )
 
 
 def refuse_corrections(match: CitationMatch) -> None:
@@ -464,9 +482,7 @@ def _finish(text: str, reading: _Reading, known: LegalInstrument | None) -> Cita
                 gazette=reading.gazette,
             )
         except ValidationError as exc:
-            raise ValidationError(
-                ErrorItem((), f"the citation's {item.path[2:]}: {item.message}", item.code) for item in exc.errors
-            ) from None
+            raise _as_citation_errors(exc) from None
     return CitationMatch(
         instrument=instrument,
         start=reading.pin_start,
@@ -531,13 +547,14 @@ def _registered_by_gazette(text: str, pos: int, lookup: Lookup) -> CitationMatch
 
 
 def _missing_parts(text: str, pos: int) -> list[ErrorItem]:
-    """Why the text at ``pos`` is not a citation: each missing part, or what it is instead."""
+    """Why the text at ``pos`` is not a citation: each missing part, or what it is instead, quoting the text."""
     limit = min(len(text), pos + MAX_CITATION_LENGTH)
     gazette = _GAZETTE.match(text, pos, limit)
     if gazette is not None and not text[gazette.end() : limit].strip():
         shown = _describe_gazette(_gazette_from(gazette))
         message = f"{shown} is a gazette entry of no registered instrument; a citation needs its type, number and year"
         return [ErrorItem((), message, ErrorCode.INVALID_VALUE)]
+    quoted = _quote(text[:limit].strip())
     errors = []
     typed = _type_at(text, pos, limit)
     regional = _REGIONAL_REGULATION.match(text, pos, limit)
@@ -545,29 +562,30 @@ def _missing_parts(text: str, pos: int) -> list[ErrorItem]:
         after = typed[2]
     elif regional is not None:
         after = regional.end()
-        errors.append(ErrorItem((), _PERDA_WITHOUT_LEVEL, ErrorCode.INVALID_VALUE))
+        errors.append(ErrorItem((), _PERDA_WITHOUT_LEVEL.format(quoted), ErrorCode.INVALID_VALUE))
     else:
         after = pos
-        errors.append(ErrorItem((), _NO_TYPE, ErrorCode.INVALID_VALUE))
+        errors.append(ErrorItem((), _NO_TYPE.format(quoted), ErrorCode.INVALID_VALUE))
     has_number = _NUMBER_ONLY.match(text, after, limit) or _ANY_NUMBER_IN_TEXT.search(text, after, limit)
     if has_number is None:
-        errors.append(
-            ErrorItem((), "the citation has no number (such as 'Nomor 23' or '23/2014')", ErrorCode.INVALID_VALUE)
-        )
+        errors.append(ErrorItem((), _NO_NUMBER.format(quoted), ErrorCode.INVALID_VALUE))
     if _ANY_YEAR_IN_TEXT.search(text, after, limit) is None:
-        errors.append(
-            ErrorItem((), "the citation has no year (such as 'Tahun 2014' or '/2014')", ErrorCode.INVALID_VALUE)
-        )
+        errors.append(ErrorItem((), _NO_YEAR.format(quoted), ErrorCode.INVALID_VALUE))
     if not errors:
-        errors.append(
-            ErrorItem((), f"not a citation of a legal instrument: {text[pos : pos + 60]!r}", ErrorCode.INVALID_VALUE)
-        )
+        errors.append(ErrorItem((), f"not a citation of a legal instrument: {quoted}", ErrorCode.INVALID_VALUE))
     return errors
 
 
-_NO_TYPE = "the citation has no instrument type at its start (such as 'UU', 'PP', 'Perpres' or 'Undang-Undang')"
+def _quote(text: str) -> str:
+    """The text a message quotes: at most 60 characters, cut with an ellipsis."""
+    return repr(text if len(text) <= 60 else text[:59] + "…")
+
+
+_NO_TYPE = "the citation {} has no instrument type at its start (such as 'UU', 'PP', 'Perpres' or 'Undang-Undang')"
+_NO_NUMBER = "the citation {} has no number (such as 'Nomor 23' or '23/2014')"
+_NO_YEAR = "the citation {} has no year (such as 'Tahun 2014' or '/2014')"
 _PERDA_WITHOUT_LEVEL = (
-    "the instrument type is incomplete: a Perda names its level"
+    "the instrument type of {} is incomplete: a Perda names its level"
     " ('Perda Provinsi …', 'Perda Kabupaten …', 'Perda Kota …' or 'Perda Kabupaten/Kota')"
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from .._core import URL, CodedEnum, field, model
@@ -24,7 +24,26 @@ __all__ = [
     "InstrumentRef",
     "InstrumentType",
     "LegalInstrument",
+    "add_instrument_check",
+    "latest_year",
 ]
+
+#: Indonesia's easternmost time zone (WIT, UTC+9): the first in the country to reach a new year.
+_WIT: Final = _dt.timezone(_dt.timedelta(hours=9), "WIT")
+
+
+def latest_year() -> int:
+    """The current year in Indonesia's easternmost time zone (WIT, UTC+9): no instrument is later.
+
+    An instrument's year (and its gazette's) may not be after it. WIT is the first
+    Indonesian time zone to reach a new year, so an instrument set anywhere in
+    Indonesia on 1 January is never refused for a clock still in the old year.
+
+    >>> latest_year() >= 2025
+    True
+    """
+    return _dt.datetime.now(_WIT).year
+
 
 #: Instrument numbers: a digit (or, for TAP MPR, a Roman numeral) then letters and digits,
 #: in at most ten segments joined by ".", "/" or "-" (``52``, ``100.1.1-6117``, ``III/MPR``).
@@ -244,6 +263,7 @@ class Gazette:
     supplement: int | None = field(default=None, ge=1, le=999_999, description="Tambahan Lembaran Negara number")
 
     def _invariants(self) -> Iterator[ErrorItem]:
+        yield from _future_year(self.year, "a gazette's")
         if self.supplement is not None and self.kind is not GazetteKind.STATE_GAZETTE:
             yield ErrorItem(
                 ("supplement",), "only the Lembaran Negara has a Tambahan (supplement) number", ErrorCode.INVARIANT
@@ -289,6 +309,15 @@ class LegalInstrument:
     ``confidence`` document built-in facts (the registry's); a fact not found in any source
     is ``None``, never guessed.
 
+    An instrument that names a registered instrument (same type, number, year and issuer)
+    may leave any fact unknown, but every fact it states must be the registry's: a
+    different date, gazette, amendment link, source or confidence is an ``invariant`` error
+    at that field. A title written differently from the registry's is refused too, unless
+    ``title_as_written`` says it is kept as the document wrote it. An instrument may not
+    claim another registered instrument's gazette entry. Its year, and its gazette's, are
+    not after the current year (:func:`latest_year`), and neither the gazette nor the
+    promulgation comes before the instrument's year.
+
     In JSON an instrument travels as an object; any field typed ``LegalInstrument`` also
     accepts a citation string on input, parsed with :func:`kampungkb.legal.parse_citation`
     (a registered instrument comes back with the registry's facts). A citation that would
@@ -303,6 +332,11 @@ class LegalInstrument:
     ...
     kampungkb.errors.ValidationError: 1 validation error
     $.issuer: an instrument of type 'Undang-Undang' names no issuer; found 'Kesehatan' [invariant]
+    >>> LegalInstrument(type=InstrumentType.LAW, number="52", year=2009, enacted=_dt.date(2009, 10, 30))
+    Traceback (most recent call last):
+    ...
+    kampungkb.errors.ValidationError: 1 validation error
+    $.enacted: the registry gives UU 52/2009 enacted 2009-10-29; found 2009-10-30 [invariant]
     """
 
     type: InstrumentType
@@ -312,6 +346,10 @@ class LegalInstrument:
     year: int = field(ge=1945, le=2999)
     title: str | None = field(
         default=None, pattern=TITLE_PATTERN, max_length=MAX_TITLE_LENGTH, description="the subject after 'tentang'"
+    )
+    title_as_written: bool = field(
+        default=False,
+        description="true: the title is kept as the document wrote it, even where the registry's differs",
     )
     issuer: str | None = field(
         default=None, pattern=ISSUER_PATTERN, max_length=500, description="ministry, region or office"
@@ -353,6 +391,9 @@ class LegalInstrument:
                 f"promulgated {self.promulgated.isoformat()} before it was enacted {self.enacted.isoformat()}",
                 ErrorCode.INVARIANT,
             )
+        yield from self._year_problems()
+        if self.title_as_written and self.title is None:
+            yield ErrorItem(("title_as_written",), "title_as_written is set but there is no title", ErrorCode.INVARIANT)
         own = (self.type, self.number, self.year, self.issuer)  # the identity, as self.ref would hold it
         for name in ("amends", "revokes"):
             for index, ref in enumerate(getattr(self, name)):
@@ -363,6 +404,30 @@ class LegalInstrument:
                 yield ErrorItem(
                     ("sources", index), f"expected an http(s) URL, found {source[:60]!r}", ErrorCode.INVARIANT
                 )
+        for check in _CHECKS:
+            yield from check(self)
+
+    def _year_problems(self) -> Iterator[ErrorItem]:
+        """The gazette and the promulgation are not before the instrument's year, nor apart from each other."""
+        gazette, promulgated = self.gazette, self.promulgated
+        if gazette is not None and gazette.year < self.year:
+            yield ErrorItem(
+                ("gazette", "year"),
+                f"the gazette's year {gazette.year} is before the instrument's year {self.year}",
+                ErrorCode.INVARIANT,
+            )
+        if promulgated is not None and promulgated.year < self.year:
+            yield ErrorItem(
+                ("promulgated",),
+                f"promulgated {promulgated.isoformat()}, before the instrument's year {self.year}",
+                ErrorCode.INVARIANT,
+            )
+        elif gazette is not None and promulgated is not None and self.year <= gazette.year != promulgated.year:
+            yield ErrorItem(
+                ("gazette", "year"),
+                f"a gazette of {gazette.year} for an instrument promulgated {promulgated.isoformat()}",
+                ErrorCode.INVARIANT,
+            )
 
     @property
     def ref(self) -> InstrumentRef:
@@ -374,8 +439,24 @@ class LegalInstrument:
         return InstrumentRef(self.type, self.number, self.year, self.issuer)
 
 
+#: Further rules of an instrument, added by the modules that know what they need (the registry's).
+_CHECKS: list[Callable[[LegalInstrument], Iterator[ErrorItem]]] = []
+
+
+def add_instrument_check(check: Callable[[LegalInstrument], Iterator[ErrorItem]]) -> None:
+    """Run ``check`` among every :class:`LegalInstrument`'s invariants (the registry adds its own this way)."""
+    _CHECKS.append(check)
+
+
+def _future_year(year: int, whose: str) -> Iterator[ErrorItem]:
+    latest = latest_year()
+    if year > latest:
+        yield ErrorItem(("year",), f"{whose} year {year} is after the current year ({latest})", ErrorCode.INVARIANT)
+
+
 def identity_problems(type_: InstrumentType, number: str | None, year: int, issuer: str | None) -> Iterator[ErrorItem]:
     """The rules that tie an identity's parts to its type (shared by refs and instruments)."""
+    yield from _future_year(year, "an instrument's")
     if type_ is InstrumentType.CONSTITUTION:
         if number is not None:
             yield ErrorItem(("number",), "the Constitution has no number", ErrorCode.INVARIANT)

@@ -29,7 +29,7 @@ class Registry:
 
     >>> registry.get("Peraturan BKKBN Nomor 20 Tahun 2023").title
     'Penyelenggaraan Kampung Keluarga Berkualitas'
-    >>> registry.get("UU 1/2099") is None
+    >>> registry.get("UU 1/2020") is None
     True
     >>> len(registry) > 10, "Inpres 3/2022" in registry
     (True, True)
@@ -120,9 +120,16 @@ def program_legal_basis() -> tuple[LegalInstrument, ...]:
     """The instruments that form the Kampung KB programme's legal basis, in "Mengingat" order.
 
     >>> from kampungkb.legal import format_citation
-    >>> [format_citation(i) for i in program_legal_basis()]
-    ['UU 52/2009', 'UU 23/2014', 'PP 87/2014', 'Perpres 62/2010', 'Perpres 153/2014', 'Perpres 72/2021',
-     'Inpres 3/2022', 'Perban 20/2023']
+    >>> for instrument in program_legal_basis():
+    ...     print(format_citation(instrument))
+    UU 52/2009
+    UU 23/2014
+    PP 87/2014
+    Perpres 62/2010
+    Perpres 153/2014
+    Perpres 72/2021
+    Inpres 3/2022
+    Perban 20/2023
     """
     return registry.program_basis()
 

@@ -51,14 +51,17 @@ _MAX_TRAILING = 6
 
 
 class NameParts(NamedTuple):
-    """What the parser found, before it becomes a :class:`~kampungkb.people.PersonName`."""
+    """What the parser found, before it becomes a :class:`~kampungkb.people.PersonName`.
+
+    ``written`` is the text read, its whitespace collapsed.
+    """
 
     honorific: str | None
     degrees_before: tuple[str, ...]
     name: str
     degrees_after: tuple[str, ...]
     unrecognized: tuple[str, ...]
-    original_name: str | None
+    written: str
 
 
 def check_text(text: object, what: str) -> str:
@@ -101,7 +104,7 @@ def parse_name(text: object) -> NameParts:
     >>> parse_name("Dr (HC) dr. H. Hasto Wardoyo, Sp. (OG)K").degrees_before
     ('Dr. (H.C.)', 'dr.', 'H.')
     >>> parse_name("TRI ANGGA, RSSTP., MAP")[2:]
-    ('Tri Angga', ('RSSTP.', 'M.A.P.'), ('RSSTP.',), 'TRI ANGGA')
+    ('Tri Angga', ('RSSTP.', 'M.A.P.'), ('RSSTP.',), 'TRI ANGGA, RSSTP., MAP')
     """
     clean = check_text(text, "a person's name")
     head, comma, tail = clean.partition(",")
@@ -133,12 +136,9 @@ def parse_name(text: object) -> NameParts:
                 after.append(degree.canonical if degree is not None else spelling)
                 if degree is None and spelling not in unrecognized:
                     unrecognized.append(spelling)
-    original = None
     if name.isupper():
-        titled = title_case(name)
-        if titled != name:
-            original, name = name, titled
-    return NameParts(honorific, tuple(before), name, tuple(after), tuple(unrecognized), original)
+        name = title_case(name)
+    return NameParts(honorific, tuple(before), name, tuple(after), tuple(unrecognized), clean)
 
 
 def leading_title(name: str) -> str | None:

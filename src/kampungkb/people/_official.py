@@ -38,7 +38,7 @@ class Official:
 
     name: PersonName = field(description="the person")
     position: Position = field(description="the position held")
-    acting: ActingForm | None = field(default=None, description="Plt, Plh, Pj or Pjs when not the definitive holder")
+    acting: ActingForm | None = field(default=None, description="Plt, Pj or Pjs when not the definitive holder")
     organization: Organization | None = field(default=None, description="the organization the position is in")
     jurisdiction: str | None = field(
         default=None, max_length=200, pattern=LABEL, description="the place after the position, as written"

@@ -126,13 +126,8 @@ _REGION_LEVELS_BY_KIND: dict[OrganizationKind, tuple[RegionLevel, ...]] = {
 
 
 def _region_code(region: object) -> RegionCode | None:
-    if region is None or type(region) is RegionCode:
-        return region
-    if isinstance(region, str):
-        return RegionCode.parse(region)
-    raise ValidationError.single(
-        (), f"expected a region code (RegionCode or text), found {describe(region)}", ErrorCode.TYPE
-    )
+    """A region argument: None, or what :meth:`RegionCode.parse` reads (a RegionCode or its text)."""
+    return None if region is None else RegionCode.parse(region)  # type: ignore[arg-type]
 
 
 def _place_name(region: RegionCode, gazetteer: Gazetteer | None) -> str:

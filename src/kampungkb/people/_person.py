@@ -1,7 +1,8 @@
 """A person's name as official documents write it, with the form of address and degrees.
 
->>> str(PersonName.parse("Ibu Njoman Swasti, S.STP, MM"))
-'Njoman Swasti, S.STP., M.M.'
+>>> name = PersonName.parse("Ibu Njoman Swasti, S.STP, MM")
+>>> str(name), name.original
+('Njoman Swasti, S.STP., M.M.', 'Ibu Njoman Swasti, S.STP, MM')
 """
 
 from __future__ import annotations
@@ -9,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Self
 
-from .._core import UNWRITABLE, field, model, register_scalar_form, text_kind, title_case
-from ..errors import ErrorCode, ErrorItem
+from .._core import LABEL, UNWRITABLE, field, model, register_scalar_form, text_kind, title_case
+from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._degrees import Kind
-from ._names import is_degrees, leading_title, parse_name, read_degree, trailing_degrees
+from ._names import MAX_INPUT, NameParts, is_degrees, leading_title, parse_name, read_degree, trailing_degrees
 from ._vocab import Honorific
 
-__all__ = ["NAME_PATTERN", "PersonName"]
+__all__ = ["NAME_PATTERN", "WRITTEN_PATTERN", "PersonName"]
 
 #: A person's name: a label (the core's LABEL kind: words separated by single spaces) without
 #: commas, which separate degrees.
@@ -23,6 +24,9 @@ NAME_PATTERN = text_kind(
     rf"[^\s,{UNWRITABLE}]+(?: [^\s,{UNWRITABLE}]+)*",
     "a name: words separated by single spaces, no spaces at either end, no commas",
 )
+
+#: A name as a source wrote it (form of address, degrees and commas included): a LABEL.
+WRITTEN_PATTERN = LABEL
 
 
 @model
@@ -33,18 +37,26 @@ class PersonName:
     degree table (``data/people/degrees.json``). A degree the table does not
     know — or, before the name, one that reads as two degrees (``DR.``) — is
     kept verbatim and listed, in order, in ``unrecognized_degrees``. A name
-    written entirely in capitals is kept title-cased in ``name``, with the
-    capitals in ``original_name``.
+    written entirely in capitals is kept title-cased in ``name``.
+
+    ``original`` keeps the text as the source wrote it whenever reading it
+    changed anything — a degree's spelling (``ST`` for ``S.T.``), a form of
+    address (``Bpk.``), capitals, commas — so nothing a document said is lost;
+    it is None when the text was already the official form. Runs of whitespace
+    are not kept. It must read back as this very name.
 
     ``str()`` gives the official form (degrees before, the name, then ", " and
     the degrees after, each separated by ", "); :meth:`formal` puts the form of
     address in front.
 
     >>> name = PersonName.parse("Drs.H. Adri Djoko Srijono, Msi")
-    >>> name.degrees_before, name.name, name.degrees_after
-    (('Drs.', 'H.'), 'Adri Djoko Srijono', ('M.Si.',))
-    >>> str(PersonName.parse("Camat TRI ANGGA, RSSTP., MAP".removeprefix("Camat ")))
-    'Tri Angga, RSSTP., M.A.P.'
+    >>> name.degrees_before, name.name, name.degrees_after, name.original
+    (('Drs.', 'H.'), 'Adri Djoko Srijono', ('M.Si.',), 'Drs.H. Adri Djoko Srijono, Msi')
+    >>> caps = PersonName.parse("TRI ANGGA, RSSTP., MAP")
+    >>> str(caps), caps.original
+    ('Tri Angga, RSSTP., M.A.P.', 'TRI ANGGA, RSSTP., MAP')
+    >>> PersonName.parse("Njoman Swasti, S.STP., M.M.").original is None
+    True
     >>> PersonName("Njoman Swasti", honorific=Honorific.IBU, degrees_after=("S.STP.", "M.M.")).formal()
     'Ibu Njoman Swasti, S.STP., M.M.'
     """
@@ -60,11 +72,11 @@ class PersonName:
     unrecognized_degrees: tuple[str, ...] = field(
         default=(), max_items=20, description="the degrees kept verbatim because the table does not know them"
     )
-    original_name: str | None = field(
+    original: str | None = field(
         default=None,
-        max_length=200,
-        pattern=NAME_PATTERN,
-        description="the name as written, when it was entirely in capitals",
+        max_length=MAX_INPUT,
+        pattern=WRITTEN_PATTERN,
+        description="the name as the source wrote it, when reading it changed anything (degrees, capitals, address)",
     )
 
     @classmethod
@@ -80,13 +92,15 @@ class PersonName:
         $: expected a name before the comma, found degrees with no name in ', MM' [invalid_value]
         """
         parts = parse_name(text)
+        honorific = None if parts.honorific is None else Honorific.from_code(parts.honorific)
+        official = _official_form(honorific, parts)
         return cls(
             parts.name,
-            honorific=None if parts.honorific is None else Honorific.from_code(parts.honorific),
+            honorific=honorific,
             degrees_before=parts.degrees_before,
             degrees_after=parts.degrees_after,
             unrecognized_degrees=parts.unrecognized,
-            original_name=parts.original_name,
+            original=None if parts.written == official else parts.written,
         )
 
     def formal(self) -> str:
@@ -98,11 +112,10 @@ class PersonName:
         return str(self) if self.honorific is None else f"{self.honorific.label} {self}"
 
     def __str__(self) -> str:
-        text = " ".join((*self.degrees_before, self.name))
-        return f"{text}, {', '.join(self.degrees_after)}" if self.degrees_after else text
+        return _printed(self.degrees_before, self.name, self.degrees_after)
 
     def _invariants(self) -> Iterator[ErrorItem]:
-        yield from _name_problems(self.name, self.original_name)
+        yield from _name_problems(self.name, capitals_kept=self.original is not None)
         flagged: list[str] = []
         sides: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             ("before", self.degrees_before),
@@ -130,6 +143,36 @@ class PersonName:
                 f"found {self.unrecognized_degrees!r}",
                 ErrorCode.INVARIANT,
             )
+            return
+        if self.original is not None:
+            yield from self._original_problems(self.original)
+
+    def _original_problems(self, original: str) -> Iterator[ErrorItem]:
+        """``original`` reads back as this name, and differs from its official form."""
+        try:
+            parts = parse_name(original)
+        except ValidationError as exc:
+            yield ErrorItem(
+                ("original",),
+                f"expected the name as written, found text that does not read as a name: {exc.errors[0].message}",
+                ErrorCode.INVARIANT,
+            )
+            return
+        honorific = self.honorific.code if self.honorific is not None else None
+        own = (honorific, self.degrees_before, self.name, self.degrees_after, self.unrecognized_degrees)
+        if (parts.honorific, parts.degrees_before, parts.name, parts.degrees_after, parts.unrecognized) != own:
+            read = _official_form(None if parts.honorific is None else Honorific.from_code(parts.honorific), parts)
+            yield ErrorItem(
+                ("original",),
+                f"the name as written, {original!r}, reads as {read!r}, not as this name ({self.formal()!r})",
+                ErrorCode.INVARIANT,
+            )
+        elif original == self.formal():
+            yield ErrorItem(
+                ("original",),
+                f"the name as written is already its official form {original!r}: leave original empty",
+                ErrorCode.INVARIANT,
+            )
 
 
 register_scalar_form(PersonName, PersonName.parse)
@@ -139,8 +182,19 @@ register_scalar_form(PersonName, PersonName.parse)
 # Helpers
 
 
-def _name_problems(name: str, original: str | None) -> Iterator[ErrorItem]:
-    """The rules of ``name`` itself: a letter, no titles inside, capitals kept aside."""
+def _printed(before: tuple[str, ...], name: str, after: tuple[str, ...]) -> str:
+    text = " ".join((*before, name))
+    return f"{text}, {', '.join(after)}" if after else text
+
+
+def _official_form(honorific: Honorific | None, parts: NameParts) -> str:
+    """What :meth:`PersonName.formal` prints for the parts read."""
+    printed = _printed(parts.degrees_before, parts.name, parts.degrees_after)
+    return printed if honorific is None else f"{honorific.label} {printed}"
+
+
+def _name_problems(name: str, *, capitals_kept: bool) -> Iterator[ErrorItem]:
+    """The rules of ``name`` itself: a letter, no titles inside, capitals title-cased."""
     if not any(char.isalpha() for char in name):
         yield ErrorItem(("name",), f"expected a name with at least one letter, found {name!r}", ErrorCode.INVARIANT)
         return
@@ -161,16 +215,9 @@ def _name_problems(name: str, original: str | None) -> Iterator[ErrorItem]:
             f"the name ends with {tail!r}, which reads as degrees written after a name; give them in degrees_after",
             ErrorCode.INVARIANT,
         )
-    if original is None:
-        if name.isupper() and title_case(name) != name:
-            yield ErrorItem(
-                ("name",),
-                f"a name in capitals is kept title-cased ({title_case(name)!r}) with the capitals in original_name",
-                ErrorCode.INVARIANT,
-            )
-    elif not original.isupper() or title_case(original) != name or original == name:
+    if name.isupper() and title_case(name) != name and not capitals_kept:
         yield ErrorItem(
-            ("original_name",),
-            f"expected the name in capitals whose title case is {name!r}, found {original!r}",
+            ("name",),
+            f"a name in capitals is kept title-cased ({title_case(name)!r}), with the text as written in original",
             ErrorCode.INVARIANT,
         )

@@ -166,10 +166,12 @@ class Position(CodedEnum):
 
 
 class ActingForm(CodedEnum):
-    """How a person holds a regional head's office when not its definitive holder.
+    """How a person holds an office when not its definitive holder, as documents write it.
 
-    Plt and Plh: UU 23/2014 Pasal 65–66; Pj: UU 10/2016 Pasal 201; Pjs:
-    Permendagri 1/2018 Pasal 1 angka 6 (sources in ``data/people/positions.json``).
+    Plt, Pj and Pjs are each seen written before a position in programme news
+    (sources and confidence, CORROBORATED, in ``data/people/positions.json``). The
+    research notes give no legal basis for them and do not write them out, so
+    the labels are INFERRED; other forms (Plh) are not in the notes and not read.
 
     ``.abbreviation`` is the short form written before the position.
 
@@ -180,7 +182,6 @@ class ActingForm(CodedEnum):
     abbreviation: str
 
     ACTING = "acting", "Pelaksana Tugas", "Plt"
-    DAILY_ACTING = "daily_acting", "Pelaksana Harian", "Plh"
     INTERIM = "interim", "Penjabat", "Pj"
     TEMPORARY_INTERIM = "temporary_interim", "Penjabat Sementara", "Pjs"
 

@@ -83,21 +83,36 @@ class RegionCode:
 
     _digits: str
 
-    def __new__(cls, text: str) -> RegionCode:
-        return _trusted(cls, _checked_digits(text, strip=True))
+    def __new__(cls, text: RegionCode | str) -> RegionCode:
+        return cls.parse(text)
 
     @classmethod
-    def parse(cls, text: str) -> RegionCode:
+    def parse(cls, text: RegionCode | str) -> RegionCode:
         """The code written as ``text`` (dotted or compact, whitespace around it ignored).
+
+        A :class:`RegionCode` is returned as it is, so every function that takes a region
+        reads its argument through this one method (see "Region arguments" in the docs).
 
         >>> RegionCode.parse(" 35.75 ")
         RegionCode('35.75')
+        >>> code = RegionCode("35.75")
+        >>> RegionCode.parse(code) is code, RegionCode(code) is code
+        (True, True)
+        >>> RegionCode.parse(3575)
+        Traceback (most recent call last):
+        ...
+        kampungkb.errors.ValidationError: 1 validation error
+        $: expected a RegionCode or a region code (a string), found an integer (3575) [type]
         >>> RegionCode.parse("35-75")
         Traceback (most recent call last):
         ...
         kampungkb.errors.ValidationError: 1 validation error
         $: expected a region code of ASCII digits 0-9 and dots (PP.KK.CC.DDDD, or the digits alone), found ... [format]
         """
+        if type(text) is RegionCode:
+            return text
+        if not isinstance(text, str):
+            raise type_error("a RegionCode or a region code (a string)", text)
         return _trusted(cls, _checked_digits(text, strip=True))
 
     # -- the code's parts --------------------------------------------------
@@ -152,19 +167,17 @@ class RegionCode:
         digits = self._digits
         return tuple(_trusted(RegionCode, digits[:n]) for n in (2, 4, 6) if n < len(digits))
 
-    def is_within(self, other: RegionCode) -> bool:
-        """True when this code is ``other`` or lies inside it.
+    def is_within(self, other: RegionCode | str) -> bool:
+        """True when this code is ``other`` (a RegionCode or its text) or lies inside it.
 
         A code counts as within itself, the way a set is a subset of itself.
 
-        >>> RegionCode("35.75.01").is_within(RegionCode("35")), RegionCode("35").is_within(RegionCode("35"))
+        >>> RegionCode("35.75.01").is_within(RegionCode("35")), RegionCode("35").is_within("35")
         (True, True)
-        >>> RegionCode("35").is_within(RegionCode("35.75"))
+        >>> RegionCode("35").is_within("35.75")
         False
         """
-        if type(other) is not RegionCode:
-            raise type_error("a RegionCode", other)
-        return self._digits.startswith(other._digits)
+        return self._digits.startswith(RegionCode.parse(other)._digits)
 
     @property
     def is_city(self) -> bool | None:

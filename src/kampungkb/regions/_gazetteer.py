@@ -231,16 +231,12 @@ def fold(name: str) -> str:
 
 
 def as_code(code: object) -> RegionCode:
-    """``code`` as a :class:`RegionCode` (parsing text), or a ValidationError.
+    """``code`` as a :class:`RegionCode` (parsing text), or a ValidationError: :meth:`RegionCode.parse`.
 
     >>> as_code("3575")
     RegionCode('35.75')
     """
-    if type(code) is RegionCode:
-        return code
-    if isinstance(code, str):
-        return RegionCode.parse(code)
-    raise type_error("a RegionCode or a region code string", code)
+    return RegionCode.parse(code)  # type: ignore[arg-type]  # anything else is its type error
 
 
 def _read_text(source: Any) -> str:

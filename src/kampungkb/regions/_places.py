@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 
-def compact(text: str) -> str:
+def compact(text: RegionCode | str) -> str:
     """The digits of a valid region code, without dots (the portal's storage form).
 
     >>> compact(" 35.75.01.1001 ")
@@ -36,7 +36,7 @@ def compact(text: str) -> str:
     return RegionCode.parse(text).compact
 
 
-def validate(text: str) -> str:
+def validate(text: RegionCode | str) -> str:
     """The canonical dotted form of a valid region code, or a ValidationError saying what is wrong.
 
     >>> validate("3575011001")
@@ -63,7 +63,7 @@ def is_valid(text: Any) -> bool:
     return True
 
 
-def format(text: str) -> str:
+def format(text: RegionCode | str) -> str:
     """The region code written for display: the dotted form (which is also the canonical one).
 
     >>> format("357501")

@@ -1,4 +1,6 @@
-"""Tools for testing code that uses kampungkb (requires hypothesis).
+"""Tools for testing code that uses kampungkb (requires hypothesis: ``pip install 'kampungkb[hypothesis]'``).
 
-Import :mod:`kampungkb.testing.strategies` for Hypothesis strategies of valid instances.
+Import :mod:`kampungkb.testing.strategies` for Hypothesis strategies of valid instances;
+without Hypothesis, importing it raises :class:`ModuleNotFoundError` saying which extra
+to install.
 """

@@ -4,7 +4,8 @@ Every strategy builds VALID objects by construction, never by filtering:
 participant totals are the sums of the groups drawn; the host region is drawn
 at the event's level; the opener holds a position that works at the event's
 level or above (and is placed no lower); the report date is drawn on or after
-the first day.
+the first day. Every sub-strategy is built once, when the strategy is made —
+never while drawing — so drawing an event costs only the draws.
 
     >>> from hypothesis import given
     >>> @given(events())
@@ -16,6 +17,7 @@ the first day.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -111,14 +113,17 @@ def participants(
     ...     assert p.total == sum(g.count for g in p.groups)
     >>> check()
     """
-    group_strategy = groups if groups is not None else participant_groups()
+    group_lists = st.lists(groups if groups is not None else participant_groups(), min_size=min_groups, max_size=6)
+    head_counts = st.integers(min_value=0, max_value=100_000)
 
-    def with_total(items: list[ParticipantGroup]) -> st.SearchStrategy[Participants]:
+    @st.composite
+    def build(draw: st.DrawFn) -> Participants:
+        items = tuple(draw(group_lists))
         if items:
-            return st.just(Participants(tuple(items), total=sum(group.count for group in items)))
-        return st.builds(Participants, st.just(()), total=st.integers(min_value=0, max_value=100_000))
+            return Participants(items, total=sum(group.count for group in items))
+        return Participants((), total=draw(head_counts))
 
-    return st.lists(group_strategy, min_size=min_groups, max_size=6).flatmap(with_total)
+    return build()
 
 
 def participant_shares() -> st.SearchStrategy[ParticipantShare]:
@@ -307,8 +312,12 @@ def events(*, kinds: st.SearchStrategy[EventKind] | None = None, **narrow: Any) 
     ...     assert event.host_region is None and event.kind is EventKind.LAUNCH
     >>> check()
     """
-    kind_strategy = kinds if kinds is not None else st.sampled_from(EventKind)
-    return kind_strategy.flatmap(lambda kind: _events_of(event_class(kind), **narrow))
+    by_kind: dict[EventKind, st.SearchStrategy[Event]] = {
+        kind: _events_of(event_class(kind), **narrow) for kind in EventKind
+    }
+    if kinds is None:
+        return st.one_of(*by_kind.values())
+    return kinds.flatmap(by_kind.__getitem__)
 
 
 # ---------------------------------------------------------------------------
@@ -336,12 +345,19 @@ def _line(max_words: int) -> st.SearchStrategy[str]:
     return st.lists(_WORD, min_size=1, max_size=max_words).map(" ".join)
 
 
+_URL_WORDS = ("2020", "12", "28", "berita", "kampung-kb", "lokakarya", "read", "detail", "index.php", "~x", "a.b_c")
+
+
 def _urls() -> st.SearchStrategy[str]:
-    host = st.from_regex(r"[a-z][a-z0-9-]{0,20}\.(go\.id|com|id|org)", fullmatch=True)
-    path = st.from_regex(r"(/[A-Za-z0-9._~-]{1,20}){0,4}", fullmatch=True)
+    """http(s) URLs: a host of 1–20 letters and digits under a common suffix, and up to four path segments."""
+    name = st.text("abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=19).map(lambda n: "h" + n)
+    host = st.builds("{}.{}".format, name, st.sampled_from(("go.id", "com", "id", "org")))
+    segment = st.sampled_from(_URL_WORDS) | st.integers(1, 99_999).map(str)
+    path = st.lists(segment, max_size=4).map(lambda parts: "".join("/" + part for part in parts))
     return st.builds(lambda scheme, h, p: f"{scheme}://{h}{p}", st.sampled_from(("http", "https")), host, path)
 
 
+@functools.cache
 def _parties() -> st.SearchStrategy[tuple[Official | None, Organization | None, Position | None]]:
     """(official, organization, position) as attendees and speakers hold them: exactly one who."""
     named = officials().map(lambda official: (official, None, None))
@@ -349,6 +365,7 @@ def _parties() -> st.SearchStrategy[tuple[Official | None, Organization | None, 
     return named | agency
 
 
+@functools.cache
 def _fitted_openers(level: EventLevel) -> st.SearchStrategy[Official]:
     """Officials who may open an event of ``level``: a position working at that level or above,
     placed (by organization or jurisdiction) no lower; placed lower, the place is dropped."""
@@ -387,14 +404,27 @@ def _events_of(cls: type[E], **narrow: Any) -> st.SearchStrategy[E]:
     attendee = given_or("attendees", attendees)
     legal = given_or("legal_basis", legal_references)
     with_opener = given_or("with_opener", st.booleans)
+    # Built here, once: strategies made inside ``build`` would be made again on every draw.
+    hosts = {level: region_codes(level=level.region_level) for level in EventLevel if level.region_level}
+    openers = {level: _fitted_openers(level) for level in EventLevel}
+    co_organizers = st.lists(organizations(), max_size=1).map(tuple)
+    attendee_lists = st.lists(attendee, max_size=2).map(tuple)
+    speaker_lists = st.lists(speaker, max_size=3).map(tuple)
+    purposes = st.none() | _line(20)
+    objective_lists = st.lists(_line(12), max_size=2).map(tuple)
+    funding = st.lists(st.sampled_from(FundingSource), unique=True, max_size=3).map(tuple)
+    programmes = st.none() | st.sampled_from(Programme)
+    legal_lists = st.lists(legal, max_size=2).map(tuple)
+    kampung_ids = st.lists(st.integers(1, 10**7), max_size=3).map(tuple)
+    source_lists = st.lists(_urls(), max_size=2).map(tuple)
+    report_delays = st.none() | st.integers(0, 60)
 
     @st.composite
     def build(draw: st.DrawFn) -> E:
         level: EventLevel = draw(levels)
-        region_level = level.region_level
-        host = None if region_level is None else draw(region_codes(level=region_level))
+        host = draw(hosts[level]) if level in hosts else None
         when: DateRange = draw(dates)
-        reported = draw(st.none() | st.integers(0, 60).map(lambda days: when.start + _dt.timedelta(days=days)))
+        delay = draw(report_delays)
         return cls(
             title=draw(titles),
             level=level,
@@ -402,19 +432,19 @@ def _events_of(cls: type[E], **narrow: Any) -> st.SearchStrategy[E]:
             venue=draw(venue),
             host_region=host,
             organizer=draw(organizer),
-            co_organizers=tuple(draw(st.lists(organizations(), max_size=1))),
-            opened_by=draw(_fitted_openers(level)) if draw(with_opener) else None,
-            attendees=tuple(draw(st.lists(attendee, max_size=2))),
-            speakers=tuple(draw(st.lists(speaker, max_size=3))),
+            co_organizers=draw(co_organizers),
+            opened_by=draw(openers[level]) if draw(with_opener) else None,
+            attendees=draw(attendee_lists),
+            speakers=draw(speaker_lists),
             participants=draw(participant_strategy),
-            purpose=draw(st.none() | _line(20)),
-            objectives=tuple(draw(st.lists(_line(12), max_size=2))),
-            funding_sources=tuple(draw(st.lists(st.sampled_from(FundingSource), unique=True, max_size=3))),
-            programme=draw(st.none() | st.sampled_from(Programme)),
-            legal_basis=tuple(draw(st.lists(legal, max_size=2))),
-            kampung_ids=tuple(draw(st.lists(st.integers(1, 10**7), max_size=3))),
-            sources=tuple(draw(st.lists(_urls(), max_size=2))),
-            reported_on=reported,
+            purpose=draw(purposes),
+            objectives=draw(objective_lists),
+            funding_sources=draw(funding),
+            programme=draw(programmes),
+            legal_basis=draw(legal_lists),
+            kampung_ids=draw(kampung_ids),
+            sources=draw(source_lists),
+            reported_on=None if delay is None else when.start + _dt.timedelta(days=delay),
         )
 
     return build()

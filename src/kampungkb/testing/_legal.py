@@ -1,9 +1,11 @@
 """Strategies for :mod:`kampungkb.legal` (requires hypothesis).
 
 Drawn instruments are valid by construction and never carry the identity of a registered
-instrument (a citation of one would come back with the registry's facts), so
-``parse_citation(format_citation(x, style)) == x`` holds for what :func:`citable_instruments`
-draws.
+instrument (a citation of one would come back with the registry's facts), nor a registered
+instrument's gazette entry, so ``parse_citation(format_citation(x, style)) == x`` holds for
+what :func:`citable_instruments` draws. Years are drawn up to the current year (UTC, which
+is never ahead of Indonesia's), and a drawn gazette and promulgation date are moved into
+the instrument's year or later, the gazette into the promulgation's year.
 """
 
 from __future__ import annotations
@@ -53,6 +55,16 @@ __all__ = [
 ]
 
 T = InstrumentType
+
+
+def _this_year() -> int:
+    """The current year in UTC: never ahead of the year the library checks against (WIT, UTC+9)."""
+    return _dt.datetime.now(_dt.UTC).year
+
+
+def _years() -> st.SearchStrategy[int]:
+    return st.integers(1945, _this_year())
+
 
 _MINISTRIES = (
     "Dalam Negeri",
@@ -208,16 +220,17 @@ def gazettes(kind: GazetteKind | None = None) -> st.SearchStrategy[Gazette]:
     ...     assert g.supplement is None
     >>> check()
     """
-    kinds = st.just(kind) if kind is not None else st.sampled_from(list(GazetteKind))
-    return kinds.flatmap(
-        lambda k: st.builds(
+    by_kind = {
+        k: st.builds(
             Gazette,
             kind=st.just(k),
-            year=st.integers(1945, 2999),
+            year=_years(),
             number=st.integers(1, 999_999),
             supplement=st.none() | st.integers(1, 999_999) if k is GazetteKind.STATE_GAZETTE else st.none(),
         )
-    )
+        for k in GazetteKind
+    }
+    return by_kind[kind] if kind is not None else st.one_of(*by_kind.values())
 
 
 def _unregistered(ref: InstrumentRef) -> InstrumentRef:
@@ -225,9 +238,21 @@ def _unregistered(ref: InstrumentRef) -> InstrumentRef:
     if ref.type is T.CONSTITUTION:
         return ref
     moved = ref
+    last = _this_year()
     while moved in registry:
-        year = moved.year + 1 if moved.year < 2999 else 1945
+        year = moved.year + 1 if moved.year < last else 1945
         moved = InstrumentRef(ref.type, ref.number, year, ref.issuer)
+    return moved
+
+
+def _free_gazette(gazette: Gazette, kind: GazetteKind, year: int) -> Gazette:
+    """``gazette`` of ``kind`` in ``year``, its number moved until no registered instrument has the entry."""
+    number = gazette.number
+    supplement = gazette.supplement if kind is GazetteKind.STATE_GAZETTE else None
+    moved = Gazette(kind=kind, year=year, number=number, supplement=supplement)
+    while registry.by_gazette(moved) is not None:
+        number = number + 1 if number < 999_999 else 1
+        moved = Gazette(kind=kind, year=year, number=number, supplement=supplement)
     return moved
 
 
@@ -260,7 +285,7 @@ def instrument_refs(
     >>> check()
     """
     numbers = number if number is not None else instrument_numbers()
-    years = year if year is not None else st.integers(1945, 2999)
+    years = year if year is not None else _years()
 
     def build(t: InstrumentType) -> st.SearchStrategy[InstrumentRef]:
         if t is T.CONSTITUTION:
@@ -270,7 +295,8 @@ def instrument_refs(
             issuer_strategy = issuer if issuer is not None else st.none() | issuers(t)
         return st.builds(InstrumentRef, st.just(t), numbers, years, issuer_strategy).map(_unregistered)
 
-    return _type_strategy(type).flatmap(build)
+    by_type = {t: build(t) for t in InstrumentType}  # built once, not on every draw
+    return _type_strategy(type).flatmap(by_type.__getitem__)
 
 
 def _urls() -> st.SearchStrategy[str]:
@@ -280,7 +306,11 @@ def _urls() -> st.SearchStrategy[str]:
 
 
 def _dates() -> st.SearchStrategy[_dt.date]:
-    return st.dates(_dt.date(1945, 8, 18), _dt.date(2999, 12, 31))
+    return st.dates(_dt.date(1945, 8, 18), _dt.date(_this_year(), 12, 31))
+
+
+def _in_year_or_later(day: _dt.date, year: int) -> _dt.date:
+    return day if day.year >= year else _dt.date(year, day.month, min(day.day, 28))
 
 
 def legal_instruments(
@@ -295,13 +325,16 @@ def legal_instruments(
     revokes: st.SearchStrategy[tuple[InstrumentRef, ...]] | None = None,
     sources: st.SearchStrategy[tuple[str, ...]] | None = None,
     confidence: st.SearchStrategy[Confidence | None] | None = None,
+    title_as_written: st.SearchStrategy[bool] | None = None,
 ) -> st.SearchStrategy[LegalInstrument]:
     """Valid, unregistered instruments of every type (or of ``type``), every field drawn.
 
     Keyword arguments narrow a field. Rules are kept by construction: ``issuer`` and the
-    gazette only where the type has them (a drawn gazette takes the type's gazette kind),
-    dates in order, no instrument amending itself; the Constitution has no number, title,
-    issuer or gazette.
+    gazette only where the type has them (a drawn gazette takes the type's gazette kind, a
+    year no earlier than the instrument's — the promulgation's, when there is one — and an
+    entry no registered instrument has), dates in order, no instrument amending itself;
+    ``title_as_written`` only with a title; the Constitution has no number, title, issuer or
+    gazette.
 
     >>> from hypothesis import given
     >>> @given(legal_instruments(InstrumentType.BKKBN_REGULATION))
@@ -317,6 +350,8 @@ def legal_instruments(
 
     def build(ref: InstrumentRef, **parts: Any) -> LegalInstrument:
         first, second = parts.pop("enacted"), parts.pop("promulgated")
+        if second is not None:
+            second = _in_year_or_later(second, ref.year)
         if first is not None and second is not None and second < first:
             first, second = second, first
         own = ref
@@ -326,10 +361,13 @@ def legal_instruments(
         found = parts.pop("gazette")
         if kind is None or found is None:
             found = None
-        elif found.kind is not kind:
-            found = Gazette(kind=kind, year=found.year, number=found.number)
+        else:
+            year = second.year if second is not None else max(found.year, ref.year)
+            found = _free_gazette(found, kind, year)
         if ref.type is T.CONSTITUTION:
             parts["title"] = None
+        if parts["title"] is None:
+            parts["title_as_written"] = False
         return LegalInstrument(
             type=ref.type,
             number=ref.number,
@@ -352,6 +390,7 @@ def legal_instruments(
         revokes=revokes if revokes is not None else refs,
         sources=sources if sources is not None else st.lists(_urls(), max_size=3).map(tuple),
         confidence=confidence if confidence is not None else st.none() | st.sampled_from(list(Confidence)),
+        title_as_written=title_as_written if title_as_written is not None else st.booleans(),
     )
 
 
@@ -381,6 +420,7 @@ def citable_instruments(
         revokes=st.just(()),
         sources=st.just(()),
         confidence=st.none(),
+        title_as_written=st.just(False),
     )
 
 

@@ -10,6 +10,7 @@ prints and parses back to itself.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 from hypothesis import strategies as st
@@ -91,9 +92,7 @@ def name_words() -> st.SearchStrategy[str]:
     ...     assert word[0].isupper() or word == "rachmawati"
     >>> check()
     """
-    syllable = st.tuples(st.sampled_from(_CONSONANTS), st.sampled_from(_VOWELS)).map("".join)
-    made_up = st.lists(syllable, min_size=2, max_size=4).map(lambda parts: "".join(parts).capitalize())
-    return st.sampled_from(REAL_WORDS) | made_up
+    return _NAME_WORDS
 
 
 def person_names(
@@ -103,19 +102,23 @@ def person_names(
     degrees_before: st.SearchStrategy[Sequence[str]] | None = None,
     degrees_after: st.SearchStrategy[Sequence[str]] | None = None,
     capitals: st.SearchStrategy[bool] | None = None,
+    written: st.SearchStrategy[bool] | None = None,
 ) -> st.SearchStrategy[PersonName]:
     """Valid :class:`~kampungkb.people.PersonName` values (requires hypothesis).
 
     ``names`` draws the name (by default one to four words, an initial perhaps
     among them after the first); ``degrees_before`` / ``degrees_after`` draw the
     degrees, in canonical spelling or, to be flagged, verbatim; ``capitals``
-    draws whether the name was written in capitals (then ``original_name`` holds
-    them). Unrecognized degrees are listed by construction.
+    draws whether the name was written in capitals; ``written`` whether the
+    source wrote the form of address or degrees another way (``Bpk.``,
+    ``SE``, ``MM``). When either is drawn, ``original`` holds that text — the
+    one the name is read from — so ``PersonName.parse(x.original) == x``.
+    Unrecognized degrees are listed by construction.
 
     >>> from hypothesis import given
-    >>> @given(person_names(capitals=st.just(False)))
+    >>> @given(person_names())
     ... def check(name):
-    ...     assert PersonName.parse(name.formal()) == name
+    ...     assert PersonName.parse(name.original or name.formal()) == name
     >>> check()
     """
     name_strategy = names if names is not None else _names()
@@ -123,27 +126,33 @@ def person_names(
     before_strategy = degrees_before if degrees_before is not None else _degrees("before")
     after_strategy = degrees_after if degrees_after is not None else _degrees("after")
     capitals_strategy = capitals if capitals is not None else st.booleans()
+    written_strategy = written if written is not None else st.booleans()
+    known = _canonical()
 
     @st.composite
     def build(draw: st.DrawFn) -> PersonName:
         name = draw(name_strategy)
-        original = None
-        if draw(capitals_strategy):
-            titled = title_case(name.upper())
-            if titled != name.upper():
-                name, original = titled, name.upper()
+        in_capitals = draw(capitals_strategy)
+        if in_capitals:
+            name = title_case(name.upper())
         before = tuple(draw(before_strategy))
         after = tuple(draw(after_strategy))
-        known = _canonical()
         flagged = tuple(dict.fromkeys(d for d in (*before, *after) if d not in known))
-        return PersonName(
+        person = PersonName(
             name,
             honorific=draw(honorific_strategy),
             degrees_before=before,
             degrees_after=after,
             unrecognized_degrees=flagged,
-            original_name=original,
         )
+        other_ways = draw(written_strategy)
+        if not (in_capitals or other_ways):
+            return person
+        text = _written_form(draw, person, capitals=in_capitals, other_ways=other_ways)
+        read = PersonName.parse(text)
+        # The text is used when it reads back as the same name (a rare variant that reads
+        # otherwise, such as a degree run into a name, leaves the name as drawn).
+        return read if _parts(read) == _parts(person) else person
 
     return build()
 
@@ -172,7 +181,7 @@ def organizations(
         levels = _ORGANIZATION_LEVELS[kind]
         region = None
         if levels and (kind is OrganizationKind.BKKBN_PROVINCIAL_OFFICE or draw(st.booleans())):
-            region = draw(_codes(draw(st.sampled_from(levels))))
+            region = draw(_codes(draw(_sampled(levels))))
         return Organization(name=draw(name_strategy), acronym=draw(acronym_strategy), kind=kind, region=region)
 
     return build()
@@ -202,19 +211,22 @@ def officials(
     organization_strategy = organizations if organizations is not None else _any_organization()
     jurisdiction_strategy = jurisdictions if jurisdictions is not None else _labels(max_words=3)
 
+    actings = st.none() | st.sampled_from(ActingForm)
+    places = st.sampled_from(("none", "organization", "jurisdiction"))
+
     @st.composite
     def build(draw: st.DrawFn) -> Official:
         position = draw(position_strategy)
         acting = None
         if position.group is not PositionGroup.FIELD_WORKFORCE:
-            acting = draw(st.none() | st.sampled_from(ActingForm))
+            acting = draw(actings)
         organization = jurisdiction = region = None
-        where = draw(st.sampled_from(("none", "organization", "jurisdiction")))
+        where = draw(places)
         if where == "organization":
             organization = draw(organization_strategy)
         elif where == "jurisdiction":
             jurisdiction = draw(jurisdiction_strategy)
-            region = draw(st.none() | _region_for(position))
+            region = draw(_region_for(position))
         start, end = draw(_terms())
         return Official(
             name=draw(name_strategy),
@@ -262,7 +274,15 @@ def pokja_members(
 
 _CONSONANTS = tuple("bdgjklmnprstwy")
 _VOWELS = tuple("aiueo")
-_INITIALS = st.sampled_from("ABCDEFGHIJKLMNOPRSTUWY").flatmap(lambda letter: st.sampled_from((letter, letter + ".")))
+#: Made-up name words of two to four consonant-vowel syllables, drawn in few choices: the first two
+#: syllables in one draw, then zero to two more in one draw each ("Sadewi").
+_SYLLABLES = [consonant + vowel for consonant in _CONSONANTS for vowel in _VOWELS]
+_NAME_WORDS = st.sampled_from(REAL_WORDS) | st.builds(
+    lambda head, tail: (head + "".join(tail)).capitalize(),
+    st.sampled_from([first + second for first in _SYLLABLES for second in _SYLLABLES]),
+    st.lists(st.sampled_from(_SYLLABLES), max_size=2),
+)
+_INITIALS = st.sampled_from([form for letter in "ABCDEFGHIJKLMNOPRSTUWY" for form in (letter, letter + ".")])
 
 _ORGANIZATION_LEVELS: dict[OrganizationKind, tuple[str, ...]] = {
     OrganizationKind.FAMILY_PLANNING_AGENCY: ("province", "regency", "city"),
@@ -283,6 +303,44 @@ def _any_organization() -> st.SearchStrategy[Organization]:
 
 def _canonical() -> frozenset[str]:
     return frozenset(_known_degrees("before") + _known_degrees("after"))
+
+
+@functools.cache
+def _spellings() -> dict[str, tuple[str, ...]]:
+    """Each canonical degree with the other spellings the degree table reads as it."""
+    table = data_file("people", "degrees")["degrees"]
+    return {entry["canonical"]: tuple(entry["variants"]) for entry in table}
+
+
+@functools.cache
+def _honorific_spellings() -> dict[str, tuple[str, ...]]:
+    return {entry["code"]: tuple(entry["spellings"]) for entry in data_file("people", "honorifics")["honorifics"]}
+
+
+def _parts(name: PersonName) -> tuple[object, ...]:
+    """Everything a name holds but the text it was read from."""
+    return (name.name, name.honorific, name.degrees_before, name.degrees_after, name.unrecognized_degrees)
+
+
+def _written_form(draw: st.DrawFn, person: PersonName, *, capitals: bool, other_ways: bool) -> str:
+    """``person`` as a source might write it: the name in capitals, other spellings of the titles."""
+    spellings = _spellings()
+
+    def spelled(degree: str) -> str:
+        if not other_ways or degree not in spellings:
+            return degree
+        return draw(_sampled((degree, *spellings[degree])))
+
+    before = [spelled(degree) for degree in person.degrees_before]
+    after = [spelled(degree) for degree in person.degrees_after]
+    name = person.name.upper() if capitals else person.name
+    text = " ".join((*before, name))
+    if after:
+        text += draw(_sampled((", ", ",", " , "))) + ", ".join(after) if other_ways else ", " + ", ".join(after)
+    if person.honorific is not None:
+        choices = _honorific_spellings()[person.honorific.code] if other_ways else (person.honorific.label,)
+        text = f"{draw(_sampled(choices))} {text}"
+    return " ".join(text.split())
 
 
 def _known_degrees(kind: str) -> tuple[str, ...]:
@@ -310,13 +368,15 @@ def _names() -> st.SearchStrategy[str]:
 
 
 def _degrees(kind: str) -> st.SearchStrategy[list[str]]:
-    @st.composite
-    def build(draw: st.DrawFn) -> list[str]:
-        known = _known_degrees(kind)
-        odd = AMBIGUOUS_BEFORE if kind == "before" else UNKNOWN_AFTER
-        return draw(st.lists(st.sampled_from(known) | st.sampled_from(odd), max_size=3))
+    odd = AMBIGUOUS_BEFORE if kind == "before" else UNKNOWN_AFTER
+    # deferred: the degree table is read on the first draw, not when the strategy is made; one draw
+    # per degree, the odd spellings among the known ones
+    return st.deferred(lambda: st.lists(st.sampled_from((*_known_degrees(kind), *odd)), max_size=3))
 
-    return build()
+
+@functools.cache
+def _sampled(items: tuple[str, ...]) -> st.SearchStrategy[str]:
+    return st.sampled_from(items)
 
 
 def _labels(*, max_words: int) -> st.SearchStrategy[str]:
@@ -330,6 +390,7 @@ def _acronyms() -> st.SearchStrategy[str]:
     )
 
 
+@functools.cache
 def _codes(shape: str) -> st.SearchStrategy[RegionCode]:
     """Region codes of one shape: province, regency (kabupaten), city (kota), district, kelurahan, desa."""
     province = st.sampled_from([p.code.compact for p in provinces()])
@@ -370,16 +431,18 @@ _SHAPES_BY_POSITION: dict[Position, tuple[str, ...]] = {
 }
 
 
-def _region_for(position: Position) -> st.SearchStrategy[RegionCode]:
-    """Region codes a position can be held in (nothing for a national position)."""
+@functools.cache
+def _region_for(position: Position) -> st.SearchStrategy[RegionCode | None]:
+    """None, or a region code a position can be held in (only None for a national position)."""
     shapes = _SHAPES_BY_POSITION.get(position)
     if shapes is None:
         shapes = tuple(dict.fromkeys(s for level in position.levels for s in _SHAPES_BY_LEVEL[level]))
     if not shapes:
-        return st.nothing()
-    return st.sampled_from(shapes).flatmap(_codes)
+        return st.none()
+    return st.none() | st.one_of(*(_codes(shape) for shape in shapes))
 
 
+@functools.cache
 def _terms() -> st.SearchStrategy[tuple[dt.date | None, dt.date | None]]:
     """(start, end) of a term: unknown, open, or in order."""
     day = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))

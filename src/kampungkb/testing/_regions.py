@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
+from ..errors import ValidationError
 from ..regions import Location, Province, Region, RegionCode, RegionLevel, provinces
 from ._text import text
 
@@ -31,12 +32,13 @@ def built_in_provinces() -> st.SearchStrategy[Province]:
 
 
 def region_codes(
-    *, level: RegionLevel | None = None, within: RegionCode | None = None
+    *, level: RegionLevel | None = None, within: RegionCode | str | None = None
 ) -> st.SearchStrategy[RegionCode]:
     """Valid :class:`~kampungkb.regions.RegionCode` values (requires hypothesis).
 
-    ``level`` fixes the level (any level when None); ``within`` keeps the codes
-    inside that code (the code itself included, when the levels allow it).
+    ``level`` fixes the level (any level when None); ``within`` (a RegionCode or
+    its text) keeps the codes inside that code (the code itself included, when the
+    levels allow it).
 
     >>> from hypothesis import given
     >>> pasuruan = RegionCode("35.75")
@@ -47,15 +49,17 @@ def region_codes(
     """
     if level is not None and type(level) is not RegionLevel:
         raise InvalidArgument(f"level must be a RegionLevel, not {level!r}")
-    if within is not None and type(within) is not RegionCode:
-        raise InvalidArgument(f"within must be a RegionCode, not {within!r}")
+    if within is not None:
+        try:
+            within = RegionCode.parse(within)
+        except ValidationError as exc:
+            raise InvalidArgument(f"within must be a RegionCode or its text: {exc.errors[0].message}") from None
     start = within.compact if within is not None else ""
     if level is not None:
         if level.digits < len(start):
             raise InvalidArgument(f"no {level.code} code lies within {within}")
         return _extend(start, level.digits)
-    levels = [lv for lv in _LEVELS if lv.digits >= len(start)]
-    return st.sampled_from(levels).flatmap(lambda lv: _extend(start, lv.digits))
+    return st.one_of(*(_extend(start, lv.digits) for lv in _LEVELS if lv.digits >= len(start)))
 
 
 def region_names(*, max_size: int = 60) -> st.SearchStrategy[str]:

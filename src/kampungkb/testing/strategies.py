@@ -17,7 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from hypothesis import strategies as st
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # the extra is not installed: say which one
+    raise ModuleNotFoundError(
+        "kampungkb.testing.strategies needs Hypothesis, which is not installed: pip install 'kampungkb[hypothesis]'",
+        name="hypothesis",
+    ) from exc
 
 from ._activities import (
     activities,
