@@ -15,8 +15,10 @@ TARGET is one of: from_json, citations, dates, people, regions, inpres, html, bu
 Before it reaches the target, every input is given a shape by its first byte, so that the
 shapes that break parsers are drawn as often as plain bytes: the bytes as they are; a long
 run of a repeated token (up to 2**17 repetitions of up to 8 bytes, then the rest); huge
-numbers (each ``#`` becomes a run of up to 20,000 digits); and deep dotted names (each ``~``
-becomes up to 3,000 dotted parts, for CSV headers). Crashing inputs are written by
+numbers (the first four numbers, and each ``#``, become runs of digits, often of the lengths
+where number handling changes: 309 digits overflow a float, 4,300 is Python's limit for
+converting an integer to text); and deep dotted names (each ``~`` becomes up to 3,000
+dotted parts, for CSV headers). Crashing inputs are written by
 libFuzzer as ``crash-*`` files; each becomes a regression test.
 """
 
@@ -25,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -50,6 +53,12 @@ MODELS = sorted(public_models().items())
 # ---------------------------------------------------------------------------
 # Shapes
 
+#: Digit counts where number handling changes: float overflow (309), Python's int-to-text
+#: limit (4,300), 64-bit integers (19, 20).
+_DIGIT_COUNTS = (19, 20, 308, 309, 310, 400, 4300, 4301, 5000)
+#: The first digits of a number (after a sign or an opening quote), replaced by huge numbers.
+_NUMBER = re.compile(rb'(^|[^0-9A-Za-z.])[0-9]+')
+
 
 def shaped(data: bytes) -> bytes:
     """The input after the shape its first byte chooses (see the module docstring)."""
@@ -63,8 +72,10 @@ def shaped(data: bytes) -> bytes:
         count = provider.ConsumeIntInRange(1, 1 << 17)
         return token * count + provider.ConsumeBytes(provider.remaining_bytes())
     if shape == 2:
-        digits = b"9" * provider.ConsumeIntInRange(1, 20_000)
-        return provider.ConsumeBytes(provider.remaining_bytes()).replace(b"#", digits, 4)
+        count = provider.PickValueInList([*_DIGIT_COUNTS, provider.ConsumeIntInRange(1, 20_000)])
+        digits = b"9" * count
+        body = provider.ConsumeBytes(provider.remaining_bytes())
+        return _NUMBER.sub(lambda match: match.group(1) + digits, body.replace(b"#", digits, 4), count=4)
     depth = provider.ConsumeIntInRange(1, 3_000)
     part = provider.ConsumeBytes(provider.ConsumeIntInRange(0, 8))
     return provider.ConsumeBytes(provider.remaining_bytes()).replace(b"~", b".".join([part] * depth), 4)

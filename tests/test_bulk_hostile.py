@@ -147,6 +147,13 @@ def test_a_record_split_over_two_lines_says_so() -> None:
     assert "split over several lines" in results[0][1].errors[0].message  # type: ignore[union-attr]
 
 
+def test_a_line_both_cut_short_and_not_utf8_says_it_is_not_utf8() -> None:
+    """The bytes come first: a line that is not UTF-8 says so even when it also ends inside a string."""
+    ((_, error),) = list(iter_jsonl(io.BytesIO(b'{"role": "Cam\xff'), ParticipantGroup))
+    assert isinstance(error, ValidationError)
+    assert "not UTF-8" in error.errors[0].message
+
+
 @pytest.mark.parametrize("line", [b'{"role": "Camat", "count": 4}}\n', b"{]\n", b"tru\n"])
 def test_other_broken_lines_keep_the_parser_message(line: bytes) -> None:
     """A line that is broken but not cut short keeps the JSON parser's own message."""

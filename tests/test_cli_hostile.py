@@ -136,3 +136,13 @@ def test_a_truncated_json_lines_record_says_so(tmp_path: Path, capsys: pytest.Ca
     assert main(["validate", str(path), "--type", "ParticipantGroup"]) == 1
     out = capsys.readouterr().out
     assert f"{path}:2: $: invalid JSON: the line ends inside a string; the record is cut short" in out
+
+
+@pytest.mark.parametrize(("where", "needle"), [("missing/schema.json", "no such directory")])
+def test_output_into_a_missing_directory_is_a_usage_error(
+    tmp_path: Path, where: str, needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--output into a directory that does not exist: exit 2, one line naming the file (not a temporary name)."""
+    assert main(["schema", "ParticipantGroup", "--output", str(tmp_path / where)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"kampungkb schema: {tmp_path / where}: {needle}\n"

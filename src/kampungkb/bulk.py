@@ -94,7 +94,7 @@ def iter_jsonl(
             try:
                 document = parse_json(text)
             except ValidationError as exc:
-                yield number, _cut_short(text) or exc
+                yield number, (_cut_short(text) if _is_utf8(text) else None) or exc
                 continue
             try:
                 yield number, from_dict(document, cls)
@@ -416,6 +416,14 @@ def _skip_bom(stream: Iterable[str]) -> Iterator[str]:
 
 _JSON_SPECIAL = re.compile(rb'[\\"\[\]{}]')
 _OPENERS = {ord("{"): "an object", ord("["): "an array"}
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _cut_short(line: bytes) -> ValidationError | None:

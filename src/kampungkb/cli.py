@@ -356,8 +356,13 @@ def _emit(text: str, output: str | None) -> None:
         raise UsageError("--output takes a file name (leave it out to write to standard output)")
     if Path(output).is_dir():
         raise UsageError(f"{output}: is a directory")
-    with atomic_writer(output) as handle:
-        handle.write(text.encode("utf-8"))
+    try:
+        with atomic_writer(output) as handle:
+            handle.write(text.encode("utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{output}: no such directory") from None
+    except PermissionError:
+        raise UsageError(f"{output}: permission denied") from None
 
 
 def _types(args: argparse.Namespace) -> int:
