@@ -88,10 +88,10 @@ def test_a_minimal_activity_needs_no_images_and_no_kegiatan() -> None:
     ("changes", "expected"),
     [
         ({"title": "x" * 256}, [("$.title", "constraint")]),
-        ({"title": ""}, [("$.title", "constraint"), ("$.title", "constraint")]),
+        ({"title": ""}, [("$.title", "constraint")]),  # one problem, one error
         ({"title": "   "}, [("$.title", "constraint")]),
         ({"title": "Judul\nbaris dua"}, [("$.title", "constraint")]),
-        ({"place": ""}, [("$.place", "constraint"), ("$.place", "constraint")]),
+        ({"place": ""}, [("$.place", "constraint")]),
         ({"place": "p" * 256}, [("$.place", "constraint")]),
         ({"description": " \n "}, [("$.description", "constraint")]),
         ({"id": 0}, [("$.id", "constraint")]),
@@ -158,8 +158,8 @@ def test_every_problem_is_reported_together() -> None:
     ("arguments", "expected"),
     [
         ({"path": "foto.jpg"}, [("$.caption", "invariant")]),
-        ({"path": "", "caption": "c"}, [("$.path", "constraint"), ("$.path", "constraint")]),
-        ({"path": "f.jpg", "caption": ""}, [("$.caption", "constraint"), ("$.caption", "constraint")]),
+        ({"path": "", "caption": "c"}, [("$.path", "constraint")]),
+        ({"path": "f.jpg", "caption": ""}, [("$.caption", "constraint")]),
         ({"path": "f.jpg", "caption": "c" * 256}, [("$.caption", "constraint")]),
         ({"path": "u" * 2049, "caption": "c"}, [("$.path", "constraint")]),
         ({"path": b"f.jpg", "caption": "c"}, [("$.path", "type")]),

@@ -243,3 +243,13 @@ def test_bad_text_for_cite_date_region_is_one_line_exit_1(args: tuple[str, ...],
     assert needle in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert no_traceback(result)
+
+
+def test_the_console_script_runs_the_command_line() -> None:
+    """The installed `kampungkb` script's entry point is the CLI's main function."""
+    from importlib.metadata import entry_points
+
+    from kampungkb.cli import main
+
+    (script,) = entry_points(group="console_scripts", name="kampungkb")
+    assert script.load() is main

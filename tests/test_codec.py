@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import kampungkb
-from kampungkb._core import CodedEnum, field, made, model
+from kampungkb._core import MAX_INTEGER, CodedEnum, field, made, model, unwritable_at
 from kampungkb.codec import configure_converter, from_dict, from_json, get_converter, make_converter, to_dict, to_json
 from kampungkb.errors import ValidationError
 
@@ -365,12 +365,14 @@ def test_a_users_hook_extends_the_converter_and_its_failures_are_located() -> No
 
 # -- properties ---------------------------------------------------------------
 
-texts = st.text(st.characters(codec="utf-8"), max_size=20)
-inners = st.builds(Inner, count=st.integers(min_value=0, max_value=2**63), label=st.none() | texts)
+#: Any character a text field holds (no control characters, bidirectional controls or surrogates).
+_WRITABLE = st.characters(codec="utf-8").filter(lambda char: unwritable_at(char) is None)
+texts = st.text(_WRITABLE, max_size=20)
+inners = st.builds(Inner, count=st.integers(min_value=0, max_value=MAX_INTEGER), label=st.none() | texts)
 samples = st.builds(
     Sample,
-    text=st.text(st.characters(codec="utf-8"), min_size=1, max_size=20),
-    number=st.integers(min_value=-(2**63), max_value=2**63),
+    text=st.text(_WRITABLE, min_size=1, max_size=20),
+    number=st.integers(min_value=-MAX_INTEGER, max_value=MAX_INTEGER),
     ratio=st.floats(allow_nan=False, allow_infinity=False),
     flag=st.booleans(),
     day=st.dates(),
@@ -379,7 +381,7 @@ samples = st.builds(
     ),
     colour=st.sampled_from(Colour),
     inner=inners,
-    maybe=st.none() | st.integers(),
+    maybe=st.none() | st.integers(-MAX_INTEGER, MAX_INTEGER),
     words=st.lists(texts, max_size=3).map(tuple),
     inners=st.lists(inners, max_size=3).map(tuple),
     colours=st.lists(st.sampled_from(Colour), max_size=3).map(tuple),

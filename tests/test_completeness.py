@@ -13,13 +13,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft7Validator, Draft202012Validator
 
-from kampungkb._core import public_models, public_value_types
+from kampungkb._core import public_types
 from kampungkb.codec import from_dict, from_json, to_dict, to_json
 from kampungkb.schema import json_schema, schema_text
 from kampungkb.testing.strategies import strategy_for_type
 
 SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
-PUBLIC = {**public_models(), **public_value_types()}
+PUBLIC = public_types()
 NAMES = sorted(PUBLIC)
 
 

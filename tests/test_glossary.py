@@ -81,7 +81,7 @@ INDONESIAN = {
 ENGLISH = set(
     """
     above accompanied achievement acronym acting active activities activity address adolescents
-    component constraint extra invalid invariant key missing
+    component constraint day extra invalid invariant key missing partial precision
     adviser affair affairs after age agencies agency agriculture all amends and animal apparatus
     appreciation appreciations area assistance attendee attendees authorities authority average band
     bands bank basic basin basis before below body border built bulletin bureau by bytes cadre

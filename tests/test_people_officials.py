@@ -267,7 +267,7 @@ BROKEN: list[tuple[dict[str, Any], str, str]] = [
         "before it starts",
     ),
     ({"position": "mayor"}, "$.position", "a Position member"),
-    ({"position": Position.MAYOR, "jurisdiction": "  Pasuruan"}, "$.jurisdiction", "expected text matching"),
+    ({"position": Position.MAYOR, "jurisdiction": "  Pasuruan"}, "$.jurisdiction", "expected a name or label"),
 ]
 
 

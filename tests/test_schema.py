@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 import pytest
 from jsonschema import Draft202012Validator
 
-from kampungkb._core import CodedEnum, field, model, public_models, public_value_types
+from kampungkb._core import TEXT, CodedEnum, field, model, public_types
 from kampungkb.codec import from_dict
 from kampungkb.errors import ValidationError
 from kampungkb.schema import LABELS_KEYWORD, json_schema, write_schemas
@@ -85,7 +85,8 @@ def test_conventions() -> None:
     assert properties["mood"] == {"$ref": "#/$defs/Mood"}
     assert schema["$defs"]["Mood"]["enum"] == ["good", "bad"]
     assert schema["$defs"]["Mood"][LABELS_KEYWORD] == {"good": "Baik", "bad": "Buruk"}
-    assert properties["tags"] == {"type": "array", "items": {"type": "string"}, "maxItems": 2, "default": []}
+    text = {"type": "string", "pattern": f"^(?:{TEXT})$"}  # a text field without a kind holds TEXT
+    assert properties["tags"] == {"type": "array", "items": text, "maxItems": 2, "default": []}
     assert properties["extra"] == {"anyOf": [{"type": "number"}, {"type": "null"}], "default": None}
 
 
@@ -93,7 +94,8 @@ def test_tagged_unions_are_one_of_with_const_tags_and_recursion_is_a_ref() -> No
     """Members fix their tag with const; a recursive field refers back to its definition."""
     schema = json_schema(Drawing)
     assert schema["properties"]["shapes"]["items"] == {
-        "oneOf": [{"$ref": "#/$defs/Square"}, {"$ref": "#/$defs/Circle"}]
+        "oneOf": [{"$ref": "#/$defs/Square"}, {"$ref": "#/$defs/Circle"}],
+        "discriminator": {"propertyName": "kind", "mapping": {"square": "#/$defs/Square", "circle": "#/$defs/Circle"}},
     }
     assert schema["$defs"]["Square"]["properties"]["kind"] == {"const": "square"}
     assert schema["properties"]["inner"]["anyOf"][0] == {"$ref": "#/$defs/Drawing"}
@@ -146,7 +148,7 @@ def test_the_valid_document_passes_both() -> None:
 
 def test_write_schemas_writes_one_file_per_public_type(tmp_path: Any) -> None:
     """write_schemas writes one <Name>.schema.json file per public type, holding that type's schema."""
-    public = {**public_models(), **public_value_types()}
+    public = public_types()
     paths = write_schemas(tmp_path)
     assert sorted(path.name for path in paths) == sorted(f"{name}.schema.json" for name in public)
     for path in paths:

@@ -31,22 +31,29 @@ import io
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any, TypeVar
+from types import UnionType
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from ._core import (
     Utf8Lines,
     atomic_writer,
+    describe,
     field_plans,
     homogeneous_item,
     is_model,
     is_value_type,
     optional_inner,
     parse_json,
-    tag_of,
+    type_name_of,
     union_members,
+    union_plan,
+    with_article,
 )
 from .codec import from_dict, to_dict, to_json
 from .errors import ErrorCode, ErrorItem, ValidationError
+
+if TYPE_CHECKING:  # a model class, or a union of models such as Event
+    from typing_extensions import TypeForm
 
 __all__ = ["DEFAULT_MAX_LINE_BYTES", "from_csv", "iter_csv", "iter_jsonl", "to_csv", "write_jsonl"]
 
@@ -64,7 +71,7 @@ _MAX_INDEX_DIGITS = 18
 
 
 def iter_jsonl(
-    source: Source, cls: type[T], *, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES
+    source: Source, cls: TypeForm[T], *, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES
 ) -> Iterator[tuple[int, T | ValidationError]]:
     """Yield ``(line_number, object_or_error)`` for each non-blank line of a JSON Lines source.
 
@@ -131,7 +138,9 @@ def write_jsonl(objects: Iterable[Any], target: str | os.PathLike[str] | IO[str]
     return count
 
 
-def to_csv(objects: Iterable[Any], target: str | os.PathLike[str] | IO[str], cls: type, *, bom: bool = False) -> int:
+def to_csv(
+    objects: Iterable[Any], target: str | os.PathLike[str] | IO[str], cls: type | UnionType, *, bom: bool = False
+) -> int:
     """Write ``objects`` (all of type ``cls``) as CSV rows with dotted column names.
 
     ``bom=True`` starts the file with a UTF-8 byte order mark, which spreadsheet programs
@@ -139,6 +148,12 @@ def to_csv(objects: Iterable[Any], target: str | os.PathLike[str] | IO[str], cls
     before anything is written; given a path, the file is written beside the target and
     renamed over it only when complete, so a failure leaves the file that was there as it
     was. An open stream (text or binary) is the caller's and is written in place.
+
+    ``cls`` may be a union of models (``Event``, ``Report``): each record is written as its
+    own kind, its tag (``kind``) in the first column, and the header holds every column any
+    record uses (a cell a record's kind does not have is empty). :func:`iter_csv` with the
+    same union reads each row back as the kind its tag names — or, for a union chosen by a
+    marker key (``Report``), the kind whose marker column the row fills.
 
     >>> import io
     >>> from kampungkb.events import ParticipantGroup, Participants
@@ -149,13 +164,17 @@ def to_csv(objects: Iterable[Any], target: str | os.PathLike[str] | IO[str], cls
     groups.0.role,groups.0.count,groups.0.description,groups.0.position,total
     Camat,4,,,4
     """
+    plan = union_plan(cls)
+    accepted = plan.members if plan is not None else (cls,)
     rows: list[dict[str, str]] = []
     columns: dict[str, None] = {}
     errors: list[ErrorItem] = []
     for index, obj in enumerate(objects):
-        if type(obj) is not cls:
+        if type(obj) not in accepted:
             errors.append(
-                ErrorItem((index,), f"expected a {cls.__name__}, found a {type(obj).__name__}", ErrorCode.TYPE)
+                ErrorItem(
+                    (index,), f"expected {with_article(type_name_of(cls))}, found {describe(obj)}", ErrorCode.TYPE
+                )
             )
             continue
         row = _flatten(to_dict(obj))
@@ -180,7 +199,7 @@ def to_csv(objects: Iterable[Any], target: str | os.PathLike[str] | IO[str], cls
     return len(rows)
 
 
-def iter_csv(source: Source, cls: type[T]) -> Iterator[tuple[int, T | ValidationError]]:
+def iter_csv(source: Source, cls: TypeForm[T]) -> Iterator[tuple[int, T | ValidationError]]:
     """Yield ``(row_number, object_or_error)`` for each data row of a CSV file made by :func:`to_csv`.
 
     Row numbers count the header as row 1, as spreadsheet programs do; each error's message
@@ -249,7 +268,7 @@ def iter_csv(source: Source, cls: type[T]) -> Iterator[tuple[int, T | Validation
                 yield row_number, ValidationError(_name_column(item) for item in exc.errors)
 
 
-def from_csv(source: Source, cls: type[T]) -> list[T]:
+def from_csv(source: Source, cls: TypeForm[T]) -> list[T]:
     """Every data row of a CSV file made by :func:`to_csv`, or one ValidationError for all bad rows.
 
     The file is treated as an array of records: an error in the first data row (spreadsheet
@@ -493,7 +512,7 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _first_loss(cls: type, obj: Any, row: dict[str, str]) -> ErrorItem | None:
+def _first_loss(cls: Any, obj: Any, row: dict[str, str]) -> ErrorItem | None:
     try:
         back: Any = from_dict(
             _unflatten(cls, _trie((tuple(column.split(".")), cell) for column, cell in row.items())), cls
@@ -539,7 +558,7 @@ def _trie(columns: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, Any]:
     return root
 
 
-def _header_paths(cls: type, header: list[str]) -> tuple[list[tuple[str, ...]], list[ErrorItem]]:
+def _header_paths(cls: Any, header: list[str]) -> tuple[list[tuple[str, ...]], list[ErrorItem]]:
     """Each column's path (its dotted parts, checked against ``cls``), and the header's problems."""
     paths: list[tuple[str, ...]] = []
     problems: list[ErrorItem] = []
@@ -555,7 +574,7 @@ def _header_paths(cls: type, header: list[str]) -> tuple[list[tuple[str, ...]], 
     return paths, problems
 
 
-def _column_path(cls: type, column: str, width: int) -> tuple[tuple[str, ...], str | None]:
+def _column_path(cls: Any, column: str, width: int) -> tuple[tuple[str, ...], str | None]:
     """The parts of a dotted column name, following the types of ``cls``; a problem, or None.
 
     Parts are followed while the type they reach has them (a field of a model, an index of a
@@ -679,23 +698,22 @@ def _unflatten(tp: Any, node: Any) -> Any:
         indices = [int(key) for key in node if _is_index(key) and _has_content(node[key])]
         length = max(indices) + 1 if indices else 0
         return [_unflatten(item, node.get(str(index), "")) for index in range(length)]
-    members = union_members(tp)
-    if members is not None and isinstance(node, dict):
-        for member in members:
-            tag = tag_of(member)
-            if tag is not None and node.get(tag[0]) == tag[1]:
-                return _unflatten(member, node)
-        return {key: _passthrough(value) for key, value in node.items()}
+    plan = union_plan(tp)
+    if plan is not None and isinstance(node, dict):
+        try:
+            member = plan.choose(node, _has_content)
+        except ValidationError:  # the codec reports what is missing or wrong, with its path
+            return {key: _passthrough(value) for key, value in node.items() if _has_content(value)}
+        # The columns of the other kinds are empty in this row: only the member's own are read.
+        own = {field.name for field in field_plans(member)} | ({plan.key} if plan.key is not None else set())
+        return _unflatten(member, {key: value for key, value in node.items() if key in own or _has_content(value)})
     if is_model(tp):
         if not isinstance(node, dict):
             return node
-        import attrs
-
         out: dict[str, Any] = {}
-        fields = {a.name: a for a in attrs.fields(tp)}
+        types = {plan.name: plan.type for plan in field_plans(tp)}  # annotations resolved
         for key, value in node.items():
-            attribute = fields.get(key)
-            out[key] = _unflatten(attribute.type, value) if attribute is not None else _passthrough(value)
+            out[key] = _unflatten(types[key], value) if key in types else _passthrough(value)
         return out
     return _scalar(tp, node)
 

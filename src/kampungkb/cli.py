@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from ._core import atomic_writer, lines_of, parse_json, public_models, public_value_types, resolve_type
+from ._core import atomic_writer, lines_of, parse_json, public_types, resolve_type, union_plan
 from ._version import __version__
 from .codec import from_dict
 from .errors import ErrorItem, ValidationError
@@ -224,7 +224,7 @@ def _read_bytes(name: str) -> bytes:
         raise UsageError(f"{name}: permission denied") from None
 
 
-def _validate_document(name: str, cls: type, report: _Report) -> None:
+def _validate_document(name: str, cls: Any, report: _Report) -> None:
     data = _read_bytes(name)
     try:
         document = parse_json(data)
@@ -258,7 +258,7 @@ def _json_error_line(exc: ValidationError) -> int:
     return 1
 
 
-def _validate_lines(name: str, cls: type, report: _Report) -> None:
+def _validate_lines(name: str, cls: Any, report: _Report) -> None:
     from .bulk import iter_jsonl
 
     if name == "-":
@@ -366,8 +366,10 @@ def _emit(text: str, output: str | None) -> None:
 
 
 def _types(args: argparse.Namespace) -> int:
-    for name, cls in {**public_models(), **public_value_types()}.items():
-        print(f"{name:<28} {_summary(cls)}")
+    for name, cls in public_types().items():
+        plan = union_plan(cls)
+        summary = _summary(cls) if plan is None else " ".join(plan.describe().split())
+        print(f"{name:<28} {summary}")
     return 0
 
 

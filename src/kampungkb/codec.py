@@ -24,25 +24,49 @@ Strictness: a string field takes only a string, an integer field only an
 integer (not ``True``, ``12.0`` or ``"12"``), a boolean only ``true``/``false``;
 ``null`` only where the field is optional; unknown keys are rejected; dates are
 ISO 8601 strings; enumerations travel as their codes; tuples as arrays.
+
+Typing: ``from_dict(data, Workshop)`` is a ``Workshop``; ``from_json(text, Event)`` — a union —
+is typed as the union (``Workshop | MiniWorkshop | …``) by a type checker that understands
+:pep:`747` ``TypeForm``; :func:`to_dict` returns a :data:`JSONValue`.
+
+Misuse: :func:`to_dict` and :func:`to_json` take a model, a value type (such as a region
+code), an enumeration member, a date, or a JSON value (text, an integer within
+2**53 - 1 in magnitude, a finite float, a boolean, None, and lists, tuples and
+dicts with text keys of these); anything else raises ``TypeError`` naming what is accepted.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import enum
 import functools
 import json
+import math
 import threading
 from collections.abc import Callable
-from types import UnionType
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
+from ._core import (
+    MAX_INTEGER,
+    JSONValue,
+    describe,
+    dumps,
+    is_model,
+    is_value_type,
+    made,
+    parse_json,
+    resolved,
+    with_article,
+)
 from ._core import configure_converter as _configure
-from ._core import dumps, made, parse_json, resolved
 from .errors import ErrorCode, ValidationError
 
 if TYPE_CHECKING:  # cattrs is imported when the first converter is made, not with kampungkb
     import cattrs
+    from typing_extensions import TypeForm
 
 __all__ = [
+    "JSONValue",
     "configure_converter",
     "from_dict",
     "from_json",
@@ -63,16 +87,33 @@ _default_lock = threading.Lock()
 # Public API
 
 
-def to_dict(obj: Any) -> Any:
+def to_dict(obj: Any) -> JSONValue:
     """The JSON-ready form of a model: dicts, lists, strings, numbers, booleans and None.
 
-    >>> from kampungkb.errors import ErrorItem
+    ``obj`` is a model, a value type, an enumeration member, a date or date-time, or a JSON
+    value (a list, tuple or text-keyed dict of these is written item by item). Anything else —
+    a ``Decimal``, a NaN, an integer beyond 2**53 - 1 in magnitude, an object
+    kampungkb does not know — raises ``TypeError`` naming what is accepted.
+
     >>> to_dict(3)
     3
+    >>> from decimal import Decimal
+    >>> to_dict(Decimal(1))
+    Traceback (most recent call last):
+    ...
+    TypeError: to_dict takes a kampungkb model, a value type, ... or a JSON value (...); found a Decimal
     """
+    return _to_dict(obj, "to_dict")
+
+
+def _to_dict(obj: Any, caller: str) -> JSONValue:
     cls = type(obj)
     dump = _root_dumpers.get(cls) or _root_dumper(cls)
-    return dump(obj)
+    try:
+        data: JSONValue = dump(obj)
+    except _NotAccepted as exc:
+        raise TypeError(f"{caller} takes {_ACCEPTED}; found {exc.args[0]}") from None
+    return data
 
 
 @overload
@@ -80,7 +121,7 @@ def from_dict(data: Any, cls: type[T]) -> T: ...
 
 
 @overload
-def from_dict(data: Any, cls: UnionType) -> Any: ...
+def from_dict(data: Any, cls: TypeForm[T]) -> T: ...
 
 
 def from_dict(data: Any, cls: Any) -> Any:
@@ -107,18 +148,27 @@ def from_dict(data: Any, cls: Any) -> Any:
 def to_json(obj: Any, *, indent: int | None = None) -> str:
     """Serialize a model to JSON text (UTF-8 characters kept, no NaN/Infinity).
 
+    ``obj`` is what :func:`to_dict` takes; anything else raises ``TypeError`` naming what is
+    accepted (a NaN is not a JSON value).
+
     >>> to_json([1, 2])
     '[1,2]'
     >>> print(to_json({"a": 1}, indent=2))
     {
       "a": 1
     }
+    >>> to_json(float("nan"))
+    Traceback (most recent call last):
+    ...
+    TypeError: to_json takes a kampungkb model, ... or a JSON value (...); found a number (nan)
     """
     if indent is None:
         cls = type(obj)
         dump = _root_json_dumpers.get(cls) or _root_json_dumper(cls)
         return dump(obj)
-    return json.dumps(to_dict(obj), ensure_ascii=False, allow_nan=False, indent=indent, separators=(",", ": "))
+    return json.dumps(
+        _to_dict(obj, "to_json"), ensure_ascii=False, allow_nan=False, indent=indent, separators=(",", ": ")
+    )
 
 
 @overload
@@ -126,7 +176,7 @@ def from_json(text: str | bytes | bytearray, cls: type[T]) -> T: ...
 
 
 @overload
-def from_json(text: str | bytes | bytearray, cls: UnionType) -> Any: ...
+def from_json(text: str | bytes | bytearray, cls: TypeForm[T]) -> T: ...
 
 
 def from_json(text: str | bytes | bytearray, cls: Any) -> Any:
@@ -208,10 +258,75 @@ def _root_loader(cls: Any) -> Loader:
     return load
 
 
+#: What to_dict and to_json take, as their TypeError says.
+_ACCEPTED = (
+    "a kampungkb model, a value type, an enumeration member, a date, or a JSON value (a string, "
+    f"an integer from -{MAX_INTEGER} to {MAX_INTEGER}, a finite float, a boolean, None, or a list, "
+    "tuple or dict with string keys of these)"
+)
+
+
+class _NotAccepted(Exception):
+    """Raised inside to_dict for a value it does not take; args[0] describes the value."""
+
+
 def _root_dumper(cls: type) -> Loader:
-    dump: Loader = resolved(get_converter().get_unstructure_hook(cls))
+    dump: Loader
+    if cls is bool or cls is str or cls is type(None):
+        dump = _same
+    elif cls is int:
+        dump = _dump_int
+    elif cls is float:
+        dump = _dump_float
+    elif issubclass(cls, list | tuple):
+        dump = _dump_items
+    elif issubclass(cls, dict):
+        dump = _dump_mapping
+    elif is_model(cls) or is_value_type(cls) or issubclass(cls, enum.Enum) or cls in (_dt.date, _dt.datetime):
+        dump = resolved(get_converter().get_unstructure_hook(cls))
+    else:
+        dump = _refuse
     _root_dumpers[cls] = dump
     return dump
+
+
+def _same(obj: Any) -> Any:
+    return obj
+
+
+def _refuse(obj: Any) -> Any:
+    raise _NotAccepted(with_article(type(obj).__name__))
+
+
+def _dump_int(obj: int) -> int:
+    if not -MAX_INTEGER <= obj <= MAX_INTEGER:
+        raise _NotAccepted(describe(obj))
+    return obj
+
+
+def _dump_float(obj: float) -> float:
+    if not math.isfinite(obj):
+        raise _NotAccepted(describe(obj))
+    return obj
+
+
+def _dump_item(obj: Any) -> Any:
+    cls = type(obj)
+    dump = _root_dumpers.get(cls) or _root_dumper(cls)
+    return dump(obj)
+
+
+def _dump_items(obj: list[Any] | tuple[Any, ...]) -> list[Any]:
+    return [_dump_item(item) for item in obj]
+
+
+def _dump_mapping(obj: dict[Any, Any]) -> dict[str, Any]:
+    out = {}
+    for key, value in obj.items():
+        if type(key) is not str:
+            raise _NotAccepted(f"a dict with {with_article(type(key).__name__)} key")
+        out[key] = _dump_item(value)
+    return out
 
 
 def _root_json_dumper(cls: type) -> Callable[[Any], str]:
@@ -222,4 +337,4 @@ def _root_json_dumper(cls: type) -> Callable[[Any], str]:
 
 
 def _dump_json_generic(obj: Any) -> str:
-    return dumps(to_dict(obj))
+    return dumps(_to_dict(obj, "to_json"))

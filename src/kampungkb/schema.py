@@ -4,13 +4,18 @@ The schema is generated from the same declarations the validator uses: field typ
 constraints given to :func:`kampungkb._core._model.field`. Shared definitions go in ``$defs`` and
 are referenced with ``$ref``; enumerations are ``enum`` of their codes, with the Indonesian
 labels under the annotation keyword ``x-labels``; objects are closed
-(``additionalProperties: false``) like the strict codec; tagged unions are ``oneOf`` with the
-tag as a ``const``. Only keywords that draft-07 tools also understand are used.
+(``additionalProperties: false``) like the strict codec. A union of models (``Event``,
+``Report``, a field holding one of several models) is a ``oneOf`` of its members: with a tag,
+each member holds the tag as a ``const`` and the union carries a ``discriminator`` naming the
+tag key and mapping each value to its member (the annotation pydantic and OpenAPI write);
+chosen by a marker key, each member requires its own key and, its object being closed, no
+document matches two members. Only keywords that draft-07 tools also understand are used,
+besides the annotations ``x-labels`` and ``discriminator``, which validators ignore.
 
     >>> from kampungkb.events import Participants
     >>> schema = json_schema(Participants)
     >>> schema["properties"]["total"]
-    {'type': 'integer', 'minimum': 0, 'description': 'the total the source states'}
+    {'type': 'integer', 'minimum': 0, 'maximum': 9007199254740991, 'description': 'the total the source states'}
     >>> schema["properties"]["groups"]["items"]
     {'$ref': '#/$defs/ParticipantGroup'}
     >>> schema["additionalProperties"]
@@ -32,7 +37,10 @@ from typing import Any
 import attrs
 
 from ._core import (
+    MAX_INTEGER,
+    TEXT,
     Constraints,
+    UnionPlan,
     constraints_of,
     field_plans,
     homogeneous_item,
@@ -42,7 +50,8 @@ from ._core import (
     scalar_loader_of,
     schema_hook_of,
     tag_of,
-    union_members,
+    type_name_of,
+    union_plan,
 )
 
 __all__ = ["DIALECT", "LABELS_KEYWORD", "json_schema", "schema_text", "write_schemas"]
@@ -55,23 +64,32 @@ LABELS_KEYWORD = "x-labels"
 _DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 
-def json_schema(cls: type) -> dict[str, Any]:
-    """The JSON Schema of a model, an enumeration or a value type.
+def json_schema(cls: Any) -> dict[str, Any]:
+    """The JSON Schema of a model, an enumeration, a value type or a union of models.
 
-    >>> from kampungkb.events import ParticipantGroup
+    >>> from kampungkb.events import Event, ParticipantGroup
     >>> json_schema(ParticipantGroup)["required"]
     ['role', 'count']
+    >>> schema = json_schema(Event)
+    >>> schema["discriminator"]["propertyName"], schema["discriminator"]["mapping"]["lokakarya"]
+    ('kind', '#/$defs/Workshop')
     """
     builder = _Builder()
-    root = builder.definition(cls)
+    plan = union_plan(cls)
+    if plan is not None:
+        name = type_name_of(cls)
+        root: dict[str, Any] = {"title": name, "description": plan.describe(), **builder.union(plan)}
+    else:
+        name = cls.__name__
+        root = builder.definition(cls)
     schema: dict[str, Any] = {"$schema": DIALECT, **root}
-    others = {name: body for name, body in builder.defs.items() if name != cls.__name__}
+    others = {key: body for key, body in builder.defs.items() if key != name}
     if others:
         schema["$defs"] = dict(sorted(others.items()))
     return schema
 
 
-def schema_text(cls: type) -> str:
+def schema_text(cls: Any) -> str:
     """The schema as the text committed under ``schemas/`` (indented, sorted, newline-terminated).
 
     >>> from kampungkb.events import Participants
@@ -82,19 +100,19 @@ def schema_text(cls: type) -> str:
 
 
 def write_schemas(directory: str | Path) -> list[Path]:
-    """Write one ``<Name>.schema.json`` per public model and value type; returns the paths.
+    """Write one ``<Name>.schema.json`` per public model, value type and union of models; returns the paths.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     any(path.name == "Participants.schema.json" for path in write_schemas(folder))
     True
     """
-    from ._core import public_models, public_value_types
+    from ._core import public_types
 
     target = Path(directory)
     target.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, cls in {**public_models(), **public_value_types()}.items():
+    for name, cls in public_types().items():
         path = target / f"{name}.schema.json"
         path.write_text(schema_text(cls), encoding="utf-8")
         written.append(path)
@@ -144,23 +162,32 @@ class _Builder:
                 _put(schema, "minItems", rules.min_items)
                 _put(schema, "maxItems", rules.max_items)
             return schema
-        members = union_members(tp)
-        if members is not None:
-            return {"oneOf": [self.reference(member) for member in members]}
+        plan = union_plan(tp)
+        if plan is not None:
+            return self.union(plan)
         schema = self._scalar(tp)
         if rules is not None:
             _apply_scalar_rules(schema, tp, rules)
         return schema
 
+    def union(self, plan: UnionPlan) -> dict[str, Any]:
+        """A ``oneOf`` of the members; with a ``discriminator`` on the tag when a tag chooses the member."""
+        schema: dict[str, Any] = {"oneOf": [self.reference(member) for member in plan.members]}
+        if plan.key is not None:
+            mapping = {value: f"#/$defs/{member.__name__}" for value, member in plan.choices.items()}
+            schema["discriminator"] = {"propertyName": plan.key, "mapping": mapping}
+        return schema
+
     def _scalar(self, tp: Any) -> dict[str, Any]:
-        simple = {
-            str: {"type": "string"},
+        table: dict[Any, dict[str, Any]] = {
+            str: {"type": "string", "pattern": f"^(?:{TEXT})$"},
             bool: {"type": "boolean"},
-            int: {"type": "integer"},
+            int: {"type": "integer", "minimum": -MAX_INTEGER, "maximum": MAX_INTEGER},
             float: {"type": "number"},
             _dt.date: {"type": "string", "format": "date", "pattern": _DATE_PATTERN},
             _dt.datetime: {"type": "string", "format": "date-time"},
-        }.get(tp)
+        }
+        simple = table.get(tp)
         if simple is not None:
             return dict(simple)
         if isinstance(tp, type):

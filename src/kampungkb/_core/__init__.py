@@ -1,8 +1,27 @@
 """The framework every area is built on: model declaration, strict checks, vocabularies,
 the codec's machinery and generated code. It imports nothing from any area."""
 
-from ._catalog import public_enums, public_models, public_modules, public_value_types, resolve_type
-from ._checks import checker_for, describe, homogeneous_item, is_model, optional_inner, type_error, union_members
+from ._catalog import (
+    public_enums,
+    public_models,
+    public_modules,
+    public_types,
+    public_unions,
+    public_value_types,
+    resolve_type,
+    type_name_of,
+)
+from ._checks import (
+    MAX_INTEGER,
+    checker_for,
+    describe,
+    homogeneous_item,
+    is_model,
+    optional_inner,
+    type_error,
+    union_members,
+    with_article,
+)
 from ._converter import Made, configure_converter, made, resolved
 from ._data import data_file, once, row_of, rows_of, vocabularies, vocabulary
 from ._enum import CodedEnum
@@ -15,24 +34,40 @@ from ._protocol import (
     JSONValue,
     ValueType,
     invariants_of,
-    is_tagged_union,
     is_value_type,
     register_scalar_form,
     scalar_loader_of,
     schema_hook_of,
     tag_of,
 )
-from ._text import LABEL, LINE, NON_BLANK, URL, join_overlapping, title_case
+from ._text import (
+    LABEL,
+    LINE,
+    NON_BLANK,
+    TEXT,
+    UNWRITABLE,
+    URL,
+    join_overlapping,
+    kind_description,
+    text_kind,
+    title_case,
+    unwritable_at,
+)
+from ._unions import UnionPlan, marker_of, union_plan
 
 __all__ = [
     "LABEL",
     "LINE",
+    "MAX_INTEGER",
     "NON_BLANK",
+    "TEXT",
+    "UNWRITABLE",
     "URL",
     "CodedEnum",
     "Constraints",
     "JSONValue",
     "Made",
+    "UnionPlan",
     "Utf8Lines",
     "ValueType",
     "atomic_writer",
@@ -50,11 +85,12 @@ __all__ = [
     "invariants_of",
     "is_factory",
     "is_model",
-    "is_tagged_union",
     "is_value_type",
     "join_overlapping",
+    "kind_description",
     "lines_of",
     "made",
+    "marker_of",
     "model",
     "once",
     "optional_inner",
@@ -62,6 +98,8 @@ __all__ = [
     "public_enums",
     "public_models",
     "public_modules",
+    "public_types",
+    "public_unions",
     "public_value_types",
     "read_utf8",
     "register_scalar_form",
@@ -73,9 +111,14 @@ __all__ = [
     "schema_hook_of",
     "slot_setters",
     "tag_of",
+    "text_kind",
     "title_case",
     "type_error",
+    "type_name_of",
     "union_members",
+    "union_plan",
+    "unwritable_at",
     "vocabularies",
     "vocabulary",
+    "with_article",
 ]

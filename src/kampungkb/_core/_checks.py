@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import math
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from typing import Any, Union
 import attrs
 
 from ..errors import ErrorCode, ErrorItem, ValidationError
+from ._text import UNWRITABLE, unwritable_at
 
 Checker = Callable[[Any], Any]
 
@@ -37,20 +39,75 @@ _JSON_NAMES: dict[type, str] = {
 }
 
 
+#: Letters whose English names begin with a vowel sound ("an NIP", "a PLKB").
+_AN_LETTERS = frozenset("AEFHILMNORSX")
+#: Words beginning with a "u" that sounds like "you" ("a unit").
+_YOU_SOUND = ("uni", "use", "usa", "usu", "ura", "ure", "uti", "uto", "euro", "one")
+
+
+def with_article(noun: str) -> str:
+    """``noun`` after the indefinite article English gives it: "an EventLevel", "a Region", "an NIP".
+
+    Every message that names a thing with "a"/"an" builds the phrase here.
+
+    >>> with_article("EventLevel"), with_article("Region"), with_article("NIP number"), with_article("unit")
+    ('an EventLevel', 'a Region', 'an NIP number', 'a unit')
+    """
+    word = noun.split(" ", 1)[0]
+    if len(word) > 1 and word[:2].isupper() and word[:2].isalpha():  # an initialism, read letter by letter
+        vowel = word[0] in _AN_LETTERS
+    else:
+        folded = word.casefold()
+        vowel = folded[:1] in ("a", "e", "i", "o", "u") and not folded.startswith(_YOU_SOUND)
+    return f"{'an' if vowel else 'a'} {noun}"
+
+
+#: The largest integer a field holds, in magnitude: RFC 8259's range of integers that JSON
+#: carries exactly between implementations, [-(2**53 - 1), 2**53 - 1]. One bound, checked by the
+#: integer checker, so constructors, the codec and the generated code agree; an integer within it
+#: is also exactly a float, so an integer given for a number cannot overflow.
+MAX_INTEGER = 2**53 - 1
+
+#: Integers with more digits than this are described by their size, not written out.
+_SHOWN_DIGITS = 60
+
+
+def short_repr(value: Any, limit: int = 60) -> str:
+    """``repr(value)`` cut to ``limit`` characters; an integer too long to write is described by its size.
+
+    >>> short_repr(10**80)
+    'an integer of 81 digits'
+    >>> short_repr("x" * 100)[-5:]
+    'xx...'
+    """
+    if type(value) is int and value.bit_length() > _SHOWN_DIGITS * 3:  # roughly 60 digits or more
+        return f"an integer of {_digits(value):,} digits"
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _digits(value: int) -> int:
+    """How many decimal digits ``value`` has, without writing it (Python refuses past 4,300 digits)."""
+    size = abs(value)
+    digits = int((size.bit_length() - 1) * 0.30102999566398120) + 1  # log10(2)
+    if digits < 100_000 and size >= 10**digits:
+        digits += 1
+    return digits
+
+
 def describe(value: Any) -> str:
     """A short, safe description of a value for an error message.
 
-    >>> describe(12), describe("12"), describe(None), describe([1])
-    ('an integer (12)', "a string ('12')", 'null', 'an array')
+    >>> describe(12), describe("12"), describe(None), describe([1]), describe(object())
+    ('an integer (12)', "a string ('12')", 'null', 'an array', 'an object')
+    >>> describe(10**5000)
+    'an integer (an integer of 5,001 digits)'
     """
     kind = _JSON_NAMES.get(type(value))
     if kind is None:
-        return f"a {type(value).__name__}"
+        return with_article(type(value).__name__)
     if type(value) in (str, int, float, bool):
-        text = repr(value)
-        if len(text) > 60:
-            text = text[:57] + "..."
-        return f"{kind} ({text})"
+        return f"{kind} ({short_repr(value)})"
     return kind
 
 
@@ -63,7 +120,7 @@ def type_name(tp: Any) -> str:
     if tp is _dt.datetime:
         return "a date-time"
     if isinstance(tp, type):
-        return f"a {tp.__name__}"
+        return with_article(tp.__name__)
     return str(tp)
 
 
@@ -127,13 +184,48 @@ def _identity(value: Any) -> Any:
 def _check_str(value: Any) -> str:
     if type(value) is not str:
         raise type_error("a string", value)
+    if _UNWRITABLE.search(value) is not None:
+        raise unwritable(value)
     return value
+
+
+_UNWRITABLE = re.compile(f"[{UNWRITABLE}]")
+
+
+def unwritable(value: str) -> ValidationError:
+    """The error for text holding a character no text field holds (see :data:`~kampungkb._core._text.UNWRITABLE`)."""
+    index = unwritable_at(value)
+    assert index is not None
+    char = value[index]
+    if "\ud800" <= char <= "\udfff":
+        what = "an unpaired surrogate, which cannot be written as UTF-8"
+    elif "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069":
+        what = "a bidirectional control, which can make text display as something it is not"
+    else:
+        what = "a control character"
+    return ValidationError.single(
+        (),
+        f"expected text without control characters, found U+{ord(char):04X} ({what}) at index {index}",
+        ErrorCode.INVALID_VALUE,
+    )
 
 
 def _check_int(value: Any) -> int:
     if type(value) is not int:
         raise type_error("an integer", value)
+    if not -MAX_INTEGER <= value <= MAX_INTEGER:
+        raise out_of_range(value)
     return value
+
+
+def out_of_range(value: int) -> ValidationError:
+    """The error for an integer beyond :data:`MAX_INTEGER` in magnitude."""
+    return ValidationError.single(
+        (),
+        f"expected an integer from -{MAX_INTEGER} to {MAX_INTEGER} (the integers JSON carries exactly), "
+        f"found {short_repr(value)}",
+        ErrorCode.INVALID_VALUE,
+    )
 
 
 def _check_bool(value: Any) -> bool:
@@ -149,6 +241,8 @@ def _check_float(value: Any) -> float:
             raise ValidationError.single((), f"expected a finite number, found {value!r}", ErrorCode.INVALID_VALUE)
         return float(value)
     if kind is int:
+        if not -MAX_INTEGER <= value <= MAX_INTEGER:
+            raise out_of_range(value)
         return float(value)
     raise type_error("a number", value)
 
@@ -195,7 +289,7 @@ def _optional(check: Checker) -> Checker:
 def _enum_member(enum_type: type[enum.Enum]) -> Checker:
     def check_member(value: Any) -> Any:
         if type(value) is not enum_type:
-            raise type_error(f"a {enum_type.__name__} member", value)
+            raise type_error(with_article(f"{enum_type.__name__} member"), value)
         return value
 
     return check_member

@@ -20,6 +20,7 @@ import datetime as _dt
 import enum
 import linecache
 import math
+import re
 import threading
 from collections.abc import Callable
 from typing import Any, NamedTuple
@@ -27,10 +28,11 @@ from typing import Any, NamedTuple
 import attrs
 
 from ..errors import ValidationError
-from ._checks import homogeneous_item, is_model, optional_inner
+from ._checks import MAX_INTEGER, homogeneous_item, is_model, optional_inner
 from ._fields import Constraints, FieldPlan, field_plans, is_factory
 from ._json import dumps, encode_string
 from ._protocol import invariants_of, is_value_type, tag_of
+from ._text import UNWRITABLE
 
 __all__ = [
     "Kind",
@@ -44,6 +46,9 @@ __all__ = [
 ]
 
 _linecache_lock = threading.Lock()
+
+#: A character no text field holds (the string checker's rule, for the generated checks).
+_UNWRITABLE = re.compile(f"[{UNWRITABLE}]")
 
 _EXACT_TYPES = (str, int, bool, _dt.date)
 
@@ -136,6 +141,12 @@ def _condition(tp: Any, rules: Constraints | None, value: str, namespace: dict[s
         namespace[type_name] = tp
         if tp in _EXACT_TYPES or (issubclass(tp, enum.Enum)):
             parts = [f"type({value}) is not {type_name}"]
+            if tp is int:
+                namespace["MAXI"] = MAX_INTEGER
+                parts.append(f"not -MAXI <= {value} <= MAXI")
+            elif tp is str:
+                namespace["UNW"] = _UNWRITABLE
+                parts.append(f"UNW.search({value}) is not None")
         elif tp is float:
             namespace["isfinite"] = math.isfinite
             parts = [f"type({value}) is not float", f"not isfinite({value})"]
@@ -232,10 +243,17 @@ def load_lines(
     if kind.name == "plain":
         namespace[f"T{key}"] = kind.inner
         lines = [f"if type({var}) is not T{key}: {_FAIL}"]
+        if kind.inner is int:
+            namespace["MAXI"] = MAX_INTEGER
+            lines.append(f"if not -MAXI <= {var} <= MAXI: {_FAIL}")
+        elif kind.inner is str:
+            namespace["UNW"] = _UNWRITABLE
+            lines.append(f"if UNW.search({var}) is not None: {_FAIL}")
     elif kind.name == "float":
         namespace["isfinite"] = math.isfinite
+        namespace["MAXI"] = MAX_INTEGER
         lines = [
-            f"if type({var}) is int: {var} = float({var})",
+            f"if type({var}) is int and -MAXI <= {var} <= MAXI: {var} = float({var})",
             f"elif type({var}) is not float or not isfinite({var}): {_FAIL}",
         ]
     elif kind.name == "enum":

@@ -26,12 +26,22 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import attrs
 
 from ..errors import ErrorCode, ErrorItem, ValidationError
-from ._checks import checker_for, describe, homogeneous_item, is_model, optional_inner, type_error, union_members
+from ._checks import (
+    checker_for,
+    describe,
+    homogeneous_item,
+    is_model,
+    optional_inner,
+    type_error,
+    union_members,
+    with_article,
+)
 from ._codegen import Kind, model_dumper, model_json_dumper, model_loader
 from ._fields import check_values, field_plans
 from ._json import dumps
 from ._model import slot_setters
-from ._protocol import is_tagged_union, is_value_type, json_value_is_text, scalar_loader_of, tag_of
+from ._protocol import is_value_type, json_value_is_text, scalar_loader_of, tag_of
+from ._unions import UnionPlan, union_plan
 
 if TYPE_CHECKING:  # cattrs is imported when the first converter is made, not with kampungkb
     import cattrs
@@ -78,8 +88,8 @@ class Made:
     items: bool = False
     #: The dumper of an optional value.
     optional: bool = False
-    #: For a tagged union's loader: the tag key and the class of each tag value.
-    union: tuple[str, dict[str, type]] | None = None
+    #: For a union's loader: how it chooses the member.
+    union: UnionPlan | None = None
     #: For an enumeration's loader: the enumeration.
     enum: type[enum.Enum] | None = None
     #: For a model's (generated) loader: the model and the reference loader it falls back to.
@@ -171,13 +181,8 @@ class _Hooks:
 
     def install(self) -> None:
         c = self.converter
-        plain_checks = {
-            str: _check_plain(str, "a string"),
-            int: _check_plain(int, "an integer"),
-            bool: _check_plain(bool, "a boolean"),
-        }
-        for tp, check in plain_checks.items():
-            c.register_structure_hook(tp, _as_hook(check))
+        for tp in (str, int, bool):
+            c.register_structure_hook(tp, _as_hook(_plain_loader(tp)))
         c.register_structure_hook(float, _as_hook(_load_float))
         c.register_structure_hook(_dt.date, _as_hook(_load_date))
         c.register_structure_hook(_dt.datetime, _as_hook(_load_datetime))
@@ -189,7 +194,7 @@ class _Hooks:
                 is_model(tp)
                 or is_value_type(tp)
                 or _is_enum(tp)
-                or is_tagged_union(tp)
+                or union_plan(tp) is not None
                 or optional_inner(tp) is not None
                 or homogeneous_item(tp) is not None
             )
@@ -252,11 +257,12 @@ class _Hooks:
             return Kind("enum", table=facts.enum._value2member_map_)
         if facts.model is tp:
             return Kind("call", function=resolved(own))
-        members = facts.union
-        if members is not None:
-            key, by_value = members
-            loaders = {value: resolved(cast(Loader, self.loader(m))) for value, m in by_value.items()}
-            return Kind("union", key, table=loaders)
+        plan = facts.union
+        if plan is not None:
+            if not plan.tagged:  # chosen by a marker key: the union's own loader
+                return Kind("call", function=own)
+            loaders = {value: resolved(cast(Loader, self.loader(m))) for value, m in plan.choices.items()}
+            return Kind("union", plan.key, table=loaders)
         if is_value_type(tp) and own == tp._from_json_value:
             return Kind("call", function=own, check=tp)
         return generic
@@ -268,8 +274,9 @@ class _Hooks:
         item = homogeneous_item(tp)
         if item is not None:
             return self._tuple_loader(item)
-        if is_tagged_union(tp):
-            return self._union_loader(union_members(tp) or ())
+        plan = union_plan(tp)
+        if plan is not None:
+            return self._union_loader(plan)
         if _is_enum(tp):
             return _enum_loader(tp)
         if is_model(tp):
@@ -314,32 +321,15 @@ class _Hooks:
 
         return _note(load_tuple, items=True)
 
-    def _union_loader(self, members: tuple[Any, ...]) -> Loader:
-        tags = {cast(tuple[str, str], tag_of(m)): m for m in members}
-        keys = {key for key, _ in tags}
-        if len(keys) != 1:
-            raise TypeError(f"the members of a tagged union must share one tag key, found {sorted(keys)}")
-        key = keys.pop()
-        by_value = {value: m for (_, value), m in tags.items()}
-        allowed = ", ".join(repr(v) for v in by_value)
-
+    def _union_loader(self, plan: UnionPlan) -> Loader:
         def load_union(value: Any) -> Any:
             if type(value) is not dict:
                 raise type_error("an object", value)
-            if key not in value:
-                raise ValidationError.single(
-                    (key,), f"missing the tag key {key!r} (one of {allowed})", ErrorCode.MISSING
-                )
-            member = by_value.get(value[key]) if type(value[key]) is str else None
-            if member is None:
-                raise ValidationError.single(
-                    (key,), f"expected one of {allowed}, found {describe(value[key])}", ErrorCode.INVALID_VALUE
-                )
-            load = self.loader(member)
+            load = self.loader(plan.choose(value))
             assert load is not None
             return load(value)
 
-        return _note(load_union, union=(key, by_value))
+        return _note(load_union, union=plan)
 
     def _model_loader(self, cls: type) -> Loader:
         state: list[Any] = []
@@ -570,13 +560,14 @@ def _identity_marker(dump: Dumper) -> Dumper:
     return _note(dump, identity=True)
 
 
-def _check_plain(tp: type, expected: str) -> Loader:
-    def check(value: Any) -> Any:
-        if type(value) is not tp:
-            raise type_error(expected, value)
-        return value
+def _plain_loader(tp: type) -> Loader:
+    """The loader of a str, int or bool: the constructor's own check (which a model runs itself)."""
+    check = checker_for(tp)
 
-    return _plain_marker(check)
+    def load_plain(value: Any) -> Any:
+        return check(value)
+
+    return _plain_marker(load_plain)
 
 
 def _load_float(value: Any) -> float:
@@ -599,7 +590,7 @@ def _enum_loader(enum_type: type[enum.Enum]) -> Loader:
             raise ValidationError.single(
                 (), f"expected one of the {name} codes {allowed}, found {describe(value)}", ErrorCode.INVALID_VALUE
             )
-        raise type_error(f"a {name} code (a string)", value)
+        raise type_error(with_article(f"{name} code (a string)"), value)
 
     return _note(load_enum, enum=enum_type)
 

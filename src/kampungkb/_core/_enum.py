@@ -15,7 +15,7 @@ import enum
 from typing import Any, Self, cast
 
 from ..errors import ErrorCode, ValidationError
-from ._checks import describe
+from ._checks import describe, with_article
 
 __all__ = ["CodedEnum"]
 
@@ -55,7 +55,7 @@ class CodedEnum(enum.Enum):
         if member is None:
             if type(code) is not str:
                 raise ValidationError.single(
-                    (), f"expected a {cls.__name__} code (a string), found {describe(code)}", ErrorCode.TYPE
+                    (), f"expected {with_article(cls.__name__)} code (a string), found {describe(code)}", ErrorCode.TYPE
                 )
             allowed = ", ".join(repr(m) for m in cls._value2member_map_)
             raise ValidationError.single(

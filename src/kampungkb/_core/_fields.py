@@ -20,7 +20,8 @@ from typing import Any
 import attrs
 
 from ..errors import ErrorCode, ErrorItem, ValidationError
-from ._checks import Checker, checker_for
+from ._checks import Checker, checker_for, short_repr
+from ._text import kind_description
 
 __all__ = ["Constraints", "FieldPlan", "check_values", "constraints_of", "field", "field_plans"]
 
@@ -86,7 +87,9 @@ class Constraints:
         return found
 
     def _check_text(self, value: str, found: list[ErrorItem]) -> None:
+        """Length limits first; the pattern only when they hold (one problem, one error; no long match)."""
         length = len(value)
+        counted = len(found)
         if self.min_length is not None and length < self.min_length:
             plural = "s" if self.min_length != 1 else ""
             found.append(
@@ -104,10 +107,9 @@ class Constraints:
                     ErrorCode.CONSTRAINT,
                 )
             )
-        if self._compiled is not None and self._compiled.fullmatch(value) is None:
-            found.append(
-                ErrorItem((), f"expected text matching {self.pattern}, found {_short(value)}", ErrorCode.CONSTRAINT)
-            )
+        if len(found) == counted and self._compiled is not None and self._compiled.fullmatch(value) is None:
+            kind = kind_description(self.pattern or "") or f"text matching {self.pattern}"
+            found.append(ErrorItem((), f"expected {kind}, found {_short(value)}", ErrorCode.CONSTRAINT))
 
     def _check_items(self, value: tuple[Any, ...], found: list[ErrorItem]) -> None:
         count = len(value)
@@ -122,8 +124,7 @@ class Constraints:
 
 
 def _short(value: Any) -> str:
-    text = value.isoformat() if isinstance(value, _dt.date) else repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    return value.isoformat() if isinstance(value, _dt.date) else short_repr(value)
 
 
 _NO_CONSTRAINTS = Constraints()

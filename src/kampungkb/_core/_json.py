@@ -80,4 +80,7 @@ def parse_json(text: str | bytes | bytearray) -> Any:
     except RecursionError:
         raise ValidationError.single((), "invalid JSON: nested too deeply", ErrorCode.JSON) from None
     except ValueError as exc:  # duplicate keys, NaN, over-long integers
-        raise ValidationError.single((), f"invalid JSON: {exc}", ErrorCode.JSON) from None
+        message = str(exc)
+        if "integer string conversion" in message:  # Python's own limit on the digits of an integer
+            message = "an integer of more than 4300 digits"
+        raise ValidationError.single((), f"invalid JSON: {message}", ErrorCode.JSON) from None

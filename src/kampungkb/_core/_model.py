@@ -83,7 +83,7 @@ def slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...] | None:
     """
     if getattr(cls, "__attrs_post_init__", None) is not _validate_instance or hasattr(cls, "__attrs_pre_init__"):
         return None
-    fields = attrs.fields(cls)
+    fields = [plan.attribute for plan in field_plans(cls)]
     if any(a.validator is not None or a.converter is not None or not a.init for a in fields):
         return None
     slots: set[str] = set()

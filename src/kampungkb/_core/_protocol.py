@@ -13,6 +13,9 @@ hook                           defined on      what it does
 ``_tag_``                      a model         ``ClassVar[tuple[str, str]]``: the (key, value) that
                                                is written first in JSON and chooses the class in
                                                a tagged union
+``_marker_``                   a model         ``ClassVar[str]``: in a union without tags, a
+                                               required field no other member has; its presence
+                                               chooses the class (see ``_unions.py``)
 ``_from_json_value(cls, v)``   a value type    builds the value from its JSON form, or raises
                                                :class:`~kampungkb.errors.ValidationError` at ``$``
 ``_to_json_value(self)``       a value type    its JSON form (declared ``-> str`` when it is text,
@@ -39,13 +42,11 @@ from collections.abc import Callable, Iterator
 from typing import Any, Protocol, Self, TypeAlias, runtime_checkable
 
 from ..errors import ErrorItem
-from ._checks import is_model, union_members
 
 __all__ = [
     "JSONValue",
     "ValueType",
     "invariants_of",
-    "is_tagged_union",
     "is_value_type",
     "json_value_is_text",
     "register_scalar_form",
@@ -54,8 +55,9 @@ __all__ = [
     "tag_of",
 ]
 
-#: What :func:`json.loads` gives and :func:`json.dumps` takes.
-JSONValue: TypeAlias = "str | int | float | bool | list[JSONValue] | dict[str, JSONValue] | None"
+#: A JSON value as Python holds it: what :func:`json.loads` gives, :func:`json.dumps` takes and
+#: :func:`kampungkb.codec.to_dict` returns.
+JSONValue: TypeAlias = str | int | float | bool | list["JSONValue"] | dict[str, "JSONValue"] | None
 
 Invariants = Callable[[Any], Iterator[ErrorItem]]
 
@@ -88,12 +90,6 @@ def tag_of(cls: Any) -> tuple[str, str] | None:
         return None
     key, value = tag
     return (str(key), str(value))
-
-
-def is_tagged_union(tp: Any) -> bool:
-    """Whether ``tp`` is a union of tagged models (an ``X | Y`` whose members all have a tag)."""
-    members = union_members(tp)
-    return members is not None and all(is_model(member) and tag_of(member) is not None for member in members)
 
 
 def invariants_of(cls: type) -> Invariants | None:

@@ -22,11 +22,14 @@ standard spelling, which reads back to the same value.
     $: 'Kamis (5/6/2020)' names Kamis, but 5 Juni 2020 is a Jumat [invariant]
 """
 
+from ._partial import DatePrecision, PartialDate
 from ._range import DateRange
 from ._text import format_date, format_date_range, parse_date, parse_date_range
 
 __all__ = [
+    "DatePrecision",
     "DateRange",
+    "PartialDate",
     "format_date",
     "format_date_range",
     "parse_date",

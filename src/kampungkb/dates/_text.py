@@ -12,6 +12,7 @@ from typing import Literal
 from .._core import describe
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._parse import read_date, read_range
+from ._partial import PartialDate
 from ._range import DateRange
 from ._words import month_name, weekday_name, write_date
 
@@ -82,13 +83,20 @@ def parse_date_range(text: str, *, check_weekday: bool = True) -> DateRange:
     return found
 
 
-def format_date(day: _dt.date, *, weekday: bool = False, style: DateStyle = "long", language: Language = "id") -> str:
+def format_date(
+    day: _dt.date | PartialDate,
+    *,
+    weekday: bool = False,
+    style: DateStyle = "long",
+    language: Language = "id",
+) -> str:
     """Write ``day`` in the standard Indonesian spelling.
 
     ``style="long"`` writes the month in full (``28 Desember 2020``), ``style="short"``
     abbreviates it (``28 Des 2020``); ``weekday=True`` puts the day's name first, followed
     by a comma. Names are always the standard ones (Februari, November, Jumat, Minggu).
-    ``language="en"`` keeps the layout and writes the English names.
+    ``language="en"`` keeps the layout and writes the English names. A
+    :class:`PartialDate` is written as far as it is known: ``2017``, ``Juni 2022``.
 
     >>> import datetime
     >>> format_date(datetime.date(2020, 12, 28), weekday=True)
@@ -97,9 +105,24 @@ def format_date(day: _dt.date, *, weekday: bool = False, style: DateStyle = "lon
     '17 Agu 2020'
     >>> format_date(datetime.date(2020, 12, 28), weekday=True, language="en")
     'Monday, 28 December 2020'
+    >>> format_date(PartialDate(2022, 6)), format_date(PartialDate(2017))
+    ('Juni 2022', '2017')
     """
     english = _check_format_options(weekday, style, language)
-    return write_date(_check_date(day, ()), weekday=weekday, short=style == "short", english=english)
+    short = style == "short"
+    if type(day) is PartialDate:
+        if day.day is not None:
+            return write_date(day.to_date(), weekday=weekday, short=short, english=english)
+        if weekday:
+            raise ValidationError.single(
+                ("weekday",),
+                f"{day} is known only to the {day.precision.code}: it has no weekday",
+                ErrorCode.INVALID_VALUE,
+            )
+        if day.month is None:
+            return f"{day.year:04d}"
+        return f"{month_name(day.month, short=short, english=english)} {day.year:04d}"
+    return write_date(_check_date(day, ()), weekday=weekday, short=short, english=english)
 
 
 def format_date_range(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, ClassVar, cast
 
-from .._core import LABEL, URL, describe, field, model
+from .._core import LABEL, URL, describe, field, model, with_article
 from ..dates import DateRange
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ..kampung import FundingSource
@@ -282,12 +282,15 @@ def _host_region_problems(level: EventLevel, host_region: RegionCode | None) -> 
             )
     elif host_region is None:
         yield ErrorItem(
-            ("host_region",), f"a {level.label}-level event needs its host region's code", ErrorCode.INVARIANT
+            ("host_region",),
+            f"{with_article(level.label)}-level event needs its host region's code",
+            ErrorCode.INVARIANT,
         )
     elif host_region.level is not expected:
         yield ErrorItem(
             ("host_region",),
-            f"a {level.label}-level event is hosted in a {expected.label} code, found {host_region} "
+            f"{with_article(level.label)}-level event is hosted in {with_article(expected.label)} code, "
+            f"found {host_region} "
             f"({host_region.level.label})",
             ErrorCode.INVARIANT,
         )

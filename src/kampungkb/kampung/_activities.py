@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 
-from .._core import LINE, NON_BLANK, field, model
+from .._core import LINE, NON_BLANK, field, model, with_article
 from ..errors import ErrorCode, ErrorItem
 from ._activity_rules import text_items
 from ._activity_vocab import ActivitySection, Agency, ImageKind, PostKind, TargetGroup
@@ -140,7 +140,8 @@ class Activity:
                 names = " or ".join(repr(kind.code) for kind in allowed)
                 yield ErrorItem(
                     ("images", index, "kind"),
-                    f"a {self.post_kind.label} post holds images of kind {names}, found {image.kind.code!r}",
+                    f"{with_article(self.post_kind.label)} post holds images of kind {names}, "
+                    f"found {image.kind.code!r}",
                     ErrorCode.INVARIANT,
                 )
 

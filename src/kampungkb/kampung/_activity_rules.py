@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
-from .._core import describe
+from .._core import describe, with_article
 from ..errors import ErrorCode, ErrorItem, ValidationError
 
 __all__ = ["checked_items", "expect_instance", "text_items"]
@@ -56,7 +56,7 @@ def checked_items(values: Any, cls: type[T], what: str) -> tuple[T, ...]:
         raise ValidationError.single((), f"expected an iterable of {what}, found {describe(values)}", ErrorCode.TYPE)
     items = tuple(values)
     errors = [
-        ErrorItem((index,), f"expected a {cls.__name__}, found {describe(item)}", ErrorCode.TYPE)
+        ErrorItem((index,), f"expected {with_article(cls.__name__)}, found {describe(item)}", ErrorCode.TYPE)
         for index, item in enumerate(items)
         if not isinstance(item, cls)
     ]

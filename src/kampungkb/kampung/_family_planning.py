@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from .._core import describe, field, model, once
 from ..errors import ErrorCode, ErrorItem, ValidationError
@@ -76,6 +76,9 @@ class FamilyPlanningReport:
     >>> example_history().current_kkbpk.users(ContraceptiveMethod.IMPLANT)
     30
     """
+
+    #: In a :data:`Report`, the key that says a document is this report (no tag is written).
+    _marker_: ClassVar[str] = "poktan_participation"
 
     period: ReportPeriod = field(description="bulan/tahun: the month the version was submitted")
     created: _dt.datetime = field(description="when the version was created")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from .._core import describe, field, model
 from ..errors import ErrorCode, ErrorItem, ValidationError
@@ -66,6 +66,9 @@ class PopulationReport:
     >>> example_history().current_population.family(FamilyCount.COUPLES_OF_CHILDBEARING_AGE)
     300
     """
+
+    #: In a :data:`Report`, the key that says a document is this report (no tag is written).
+    _marker_: ClassVar[str] = "age_sex_counts"
 
     period: ReportPeriod = field(description="the month the version describes (the month it was created)")
     created: _dt.datetime = field(description="when the version was created")

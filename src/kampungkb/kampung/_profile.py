@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
+from typing import ClassVar
 
-from .._core import NON_BLANK, field, model, once
+from .._core import LABEL, LINE, field, model, once
 from ..errors import ErrorCode, ErrorItem
 from ._period import ReportPeriod
 from ._record import Pokja
@@ -55,14 +56,14 @@ class PlkbSupport:
     """
 
     accompanied: bool = field(description="plkb_pendamping_flag: a PLKB/PKB accompanies the kampung")
-    nip: str | None = field(default=None, min_length=1, max_length=255, pattern=NON_BLANK, description="plkb_nip")
-    name: str = field(min_length=1, max_length=255, pattern=NON_BLANK, description="plkb_nama")
+    nip: str | None = field(default=None, min_length=1, max_length=255, pattern=LINE, description="plkb_nip")
+    name: str = field(min_length=1, max_length=255, pattern=LABEL, description="plkb_nama")
     contact: str = field(
-        min_length=1, max_length=255, pattern=NON_BLANK, description="plkb_kontak: a phone number or e-mail"
+        min_length=1, max_length=255, pattern=LINE, description="plkb_kontak: a phone number or e-mail"
     )
     supervisor: PlkbSupervisorKind | None = field(default=None, description="plkb_pengarah: without a PLKB")
     supervisor_other: str | None = field(
-        default=None, min_length=1, max_length=255, pattern=NON_BLANK, description="plkb_pengarah_lainnya"
+        default=None, min_length=1, max_length=255, pattern=LINE, description="plkb_pengarah_lainnya"
     )
 
     def _invariants(self) -> Iterator[ErrorItem]:
@@ -149,7 +150,7 @@ class OperationalRoutine:
     performed: bool = field(description="operasional_flag")
     frequency: Frequency | None = field(default=None, description="how often (required when performed)")
     frequency_other: str | None = field(
-        default=None, min_length=1, max_length=255, pattern=NON_BLANK, description="frekuensi_lainnya"
+        default=None, min_length=1, max_length=255, pattern=LINE, description="frekuensi_lainnya"
     )
 
     def _invariants(self) -> Iterator[ErrorItem]:
@@ -173,6 +174,9 @@ class ProfileReport:
     >>> report.has(Poktan.BKL), report.has(Poktan.POSYANDU)
     (False, None)
     """
+
+    #: In a :data:`Report`, the key that says a document is this report (no tag is written).
+    _marker_: ClassVar[str] = "poktan"
 
     period: ReportPeriod = field(description="bulan/tahun: the month the version was submitted")
     created: _dt.datetime = field(description="when the version was created")

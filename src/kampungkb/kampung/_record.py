@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from .._core import NON_BLANK, field, model
+from .._core import LABEL, LINE, NON_BLANK, field, model
 from ..errors import ErrorCode, ErrorItem
 from ..regions import Location, RegionLevel
 from ._pokja import PokjaMember
@@ -81,7 +81,7 @@ class KampungKB:
     """
 
     id: int | None = field(default=None, ge=1, description="the portal's id for the kampung, when known")
-    name: str = field(min_length=1, max_length=255, pattern=NON_BLANK, description="nama")
+    name: str = field(min_length=1, max_length=255, pattern=LABEL, description="nama")
     location: Location = field(description="the village (desa/kelurahan) and any RW or dusun it covers")
     launch_date: _dt.date = field(ge=EARLIEST_LAUNCH_DATE, description="tanggal pencanangan (from 2016-01-01)")
     coverage: CoverageLevel | None = field(default=None, description="the portal's legacy cakupan_wilayah")
@@ -119,10 +119,10 @@ class PokjaDecree:
     'Kepala Desa/Lurah'
     """
 
-    number: str | None = field(default=None, min_length=1, max_length=255, pattern=NON_BLANK)
+    number: str | None = field(default=None, min_length=1, max_length=255, pattern=LINE)
     date: _dt.date | None = field(default=None, description="the date of the decree")
     issuer: str = field(
-        default="Kepala Desa/Lurah", min_length=1, max_length=255, pattern=NON_BLANK, description="who issued it"
+        default="Kepala Desa/Lurah", min_length=1, max_length=255, pattern=LINE, description="who issued it"
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import ClassVar
 
-from .._core import CodedEnum, data_file, describe, field, model, once
+from .._core import CodedEnum, data_file, describe, field, model, once, with_article
 from ..codec import from_dict
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._activity_rules import expect_instance
@@ -284,7 +284,7 @@ class IndicatorScore:
             shown = "missing" if self.measure is None else f"of {self.measure}"
             yield ErrorItem(
                 ("score",),
-                f"a {self.indicator.label} measure {shown} scores {expected}, not {self.score}",
+                f"{with_article(self.indicator.label)} measure {shown} scores {expected}, not {self.score}",
                 ErrorCode.INVARIANT,
             )
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, Self
 
-from .._core import CodedEnum, describe, row_of, vocabulary
+from .._core import CodedEnum, describe, row_of, vocabulary, with_article
 from ..errors import ErrorCode, ValidationError
 
 __all__ = [
@@ -90,7 +90,9 @@ class PortalEnum(CodedEnum):
         """
         if type(portal_id) is not int:
             raise ValidationError.single(
-                (), f"expected a {cls.__name__} portal id (an integer), found {describe(portal_id)}", ErrorCode.TYPE
+                (),
+                f"expected {with_article(cls.__name__)} portal id (an integer), found {describe(portal_id)}",
+                ErrorCode.TYPE,
             )
         by_id = {member.portal_id: member for member in cls if member.portal_id is not None}
         if not by_id:
@@ -118,7 +120,7 @@ class PortalEnum(CodedEnum):
         """
         if type(label) is not str:
             raise ValidationError.single(
-                (), f"expected a {cls.__name__} label (a string), found {describe(label)}", ErrorCode.TYPE
+                (), f"expected {with_article(cls.__name__)} label (a string), found {describe(label)}", ErrorCode.TYPE
             )
         for member in cls:
             if label in (member.portal_label, member.label):

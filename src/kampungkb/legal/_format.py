@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
+from .._core import describe
 from ..errors import ErrorCode, ValidationError
 from ._instrument import InstrumentRef, LegalInstrument
 from ._store import amenders
@@ -55,10 +56,10 @@ def format_citation(instrument: LegalInstrument | InstrumentRef, style: Citation
     """
     if not isinstance(instrument, LegalInstrument | InstrumentRef):
         raise ValidationError.single(
-            (), f"expected a LegalInstrument or InstrumentRef, found a {type(instrument).__name__}", ErrorCode.TYPE
+            (), f"expected a LegalInstrument or InstrumentRef, found {describe(instrument)}", ErrorCode.TYPE
         )
     if style not in _STYLES:
-        shown = repr(style) if isinstance(style, str) else f"a {type(style).__name__}"
+        shown = repr(style) if isinstance(style, str) else describe(style)
         raise ValidationError.single(
             (),
             f"expected a citation style 'short', 'long' or 'full', found {shown}",

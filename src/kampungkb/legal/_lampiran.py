@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from .._core import CodedEnum, data_file, describe, field, model, once
+from .._core import CodedEnum, data_file, describe, field, model, once, with_article
 from ..codec import from_dict
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._instrument import Confidence, InstrumentRef
@@ -167,7 +167,11 @@ def _member(enum_type: type[E], value: Any, name: str, errors: list[ErrorItem]) 
         return value
     if type(value) is not str:
         errors.append(
-            ErrorItem((name,), f"expected a {enum_type.__name__} or its code, found {describe(value)}", ErrorCode.TYPE)
+            ErrorItem(
+                (name,),
+                f"expected {with_article(enum_type.__name__)} or its code, found {describe(value)}",
+                ErrorCode.TYPE,
+            )
         )
         return None
     try:

@@ -34,7 +34,7 @@ def hierarchy_sorted(instruments: Iterable[LegalInstrument | InstrumentRef]) -> 
     for index, item in enumerate(items):
         if not isinstance(item, LegalInstrument | InstrumentRef):
             raise ValidationError.single(
-                (index,), f"expected a LegalInstrument or InstrumentRef, found a {type(item).__name__}", ErrorCode.TYPE
+                (index,), f"expected a LegalInstrument or InstrumentRef, found {describe(item)}", ErrorCode.TYPE
             )
     return tuple(sorted(items, key=_hierarchy_key))
 

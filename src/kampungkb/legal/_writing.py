@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from .._core import describe
 from ..errors import ErrorCode, ValidationError
 from ._instrument import Gazette, GazetteKind, InstrumentRef, InstrumentType, LegalInstrument
 
@@ -31,7 +32,7 @@ def format_gazette(gazette: Gazette) -> str:
     'Berita Negara Republik Indonesia Tahun 2020 Nomor 703'
     """
     if not isinstance(gazette, Gazette):
-        raise ValidationError.single((), f"expected a Gazette, found a {type(gazette).__name__}", ErrorCode.TYPE)
+        raise ValidationError.single((), f"expected a Gazette, found {describe(gazette)}", ErrorCode.TYPE)
     text = f"{gazette.kind.label} Tahun {gazette.year} Nomor {gazette.number}"
     if gazette.supplement is not None and gazette.kind is GazetteKind.STATE_GAZETTE:
         text += f", Tambahan {GazetteKind.STATE_GAZETTE.label} Nomor {gazette.supplement}"

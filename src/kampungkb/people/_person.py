@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Self
 
-from .._core import field, model, register_scalar_form, title_case
+from .._core import UNWRITABLE, field, model, register_scalar_form, text_kind, title_case
 from ..errors import ErrorCode, ErrorItem
 from ._degrees import Kind
 from ._names import is_degrees, leading_title, parse_name, read_degree, trailing_degrees
@@ -17,8 +17,12 @@ from ._vocab import Honorific
 
 __all__ = ["NAME_PATTERN", "PersonName"]
 
-#: A person's name: no commas (they separate degrees), no control characters, single spaces.
-NAME_PATTERN = r"[^\s,\x00-\x1f\x7f-\x9f]+(?: [^\s,\x00-\x1f\x7f-\x9f]+)*"
+#: A person's name: a label (the core's LABEL kind: words separated by single spaces) without
+#: commas, which separate degrees.
+NAME_PATTERN = text_kind(
+    rf"[^\s,{UNWRITABLE}]+(?: [^\s,{UNWRITABLE}]+)*",
+    "a name: words separated by single spaces, no spaces at either end, no commas",
+)
 
 
 @model

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .._core import field, model
+from .._core import LINE, field, model
 from ..errors import ErrorCode, ErrorItem
 from ._code import RegionCode, RegionLevel
 
 __all__ = ["NAME_PATTERN", "Location", "Province", "Region"]
 
-#: A name or label: no leading or trailing whitespace, no line breaks.
-NAME_PATTERN = r"\S(?:[^\r\n]*\S)?"
+#: A name or label as the source writes it: one line, nothing blank at either end (the core's LINE kind).
+NAME_PATTERN = LINE
 
 
 @model
@@ -28,7 +28,7 @@ class Region:
     Traceback (most recent call last):
     ...
     kampungkb.errors.ValidationError: 1 validation error
-    $.name: expected text matching \\S(?:[^\\r\\n]*\\S)?, found ' ' [constraint]
+    $.name: expected one line of text, without spaces at either end, found ' ' [constraint]
     """
 
     code: RegionCode = field(description="the Kemendagri region code")

@@ -63,7 +63,7 @@ _VISIBLE = st.characters(codec="utf-8", categories=("L", "N", "P", "S"))
 
 
 def single_lines(*, max_size: int = 255) -> st.SearchStrategy[str]:
-    """One line of printable text with at least one visible character, at most ``max_size`` long.
+    """One line of printable text, nothing blank at either end (the LINE kind), at most ``max_size`` long.
 
     >>> from hypothesis import given
     >>> @given(single_lines(max_size=5))
@@ -74,7 +74,7 @@ def single_lines(*, max_size: int = 255) -> st.SearchStrategy[str]:
     if type(max_size) is not int or max_size < 1:
         raise InvalidArgument(f"max_size must be an integer >= 1, not {max_size!r}")
     side = (max_size - 1) // 2
-    return st.tuples(text(max_size=side), _VISIBLE, text(max_size=side)).map("".join)
+    return st.tuples(text(max_size=side), _VISIBLE, text(max_size=side)).map("".join).map(str.strip)
 
 
 def activity_images(

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from .._core import data_file
-from ..dates import DateRange
+from ..dates import DatePrecision, DateRange, PartialDate
 
-__all__ = ["date_ranges", "indonesian_date_range_texts", "indonesian_date_texts"]
+__all__ = ["date_ranges", "indonesian_date_range_texts", "indonesian_date_texts", "partial_dates"]
 
 _FIRST = _dt.date(1900, 1, 1)
 _LAST = _dt.date(2100, 12, 31)
@@ -45,6 +45,38 @@ def date_ranges(
         st.dates(min_value=min_value, max_value=max_value),
         st.integers(min_value=0, max_value=max_days - 1),
     )
+
+
+def partial_dates(
+    *,
+    precisions: st.SearchStrategy[DatePrecision] | None = None,
+    min_value: _dt.date = _FIRST,
+    max_value: _dt.date = _LAST,
+) -> st.SearchStrategy[PartialDate]:
+    """Valid :class:`~kampungkb.dates.PartialDate` values of every precision, standing for days
+    within ``min_value``..``max_value`` (requires hypothesis).
+
+    Valid by construction: a date is drawn in the range, then cut to the drawn precision.
+
+    >>> from hypothesis import given
+    >>> from kampungkb.dates import DatePrecision
+    >>> @given(partial_dates(precisions=st.just(DatePrecision.MONTH)))
+    ... def check(date):
+    ...     assert date.day is None and date.month is not None
+    >>> check()
+    """
+    if max_value < min_value:
+        raise InvalidArgument(f"max_value={max_value} is before min_value={min_value}")
+    precision_strategy = precisions if precisions is not None else st.sampled_from(DatePrecision)
+
+    def cut(day: _dt.date, precision: DatePrecision) -> PartialDate:
+        if precision is DatePrecision.YEAR:
+            return PartialDate(day.year)
+        if precision is DatePrecision.MONTH:
+            return PartialDate(day.year, day.month)
+        return PartialDate.of(day)
+
+    return st.builds(cut, st.dates(min_value=min_value, max_value=max_value), precision_strategy)
 
 
 def indonesian_date_texts(

@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-import attrs
 from hypothesis import strategies as st
 
-from .._core import constraints_of
+from .._core import constraints_of, field_plans
 from ._text import text
 
 __all__ = ["from_field"]
@@ -32,10 +31,11 @@ def from_field(cls: type, name: str) -> st.SearchStrategy[Any]:
     ...     assert count >= 0
     >>> check()
     """
-    attrs.resolve_types(cls)
-    attribute = getattr(attrs.fields(cls), name)
-    rules = constraints_of(attribute)
-    tp = attribute.type
+    plan = next((plan for plan in field_plans(cls) if plan.name == name), None)
+    if plan is None:
+        raise TypeError(f"{cls.__name__} has no field {name!r}")
+    rules = constraints_of(plan.attribute)
+    tp = plan.type  # resolved: the one view of the model's fields
     if tp is str:
         if rules.pattern is not None:
             return st.from_regex(rules.pattern, fullmatch=True).filter(

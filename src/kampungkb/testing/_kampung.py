@@ -63,7 +63,7 @@ from ..kampung import (
 from ..people import PersonName
 from ..regions import Location, RegionLevel
 from ._regions import locations, region_codes
-from ._text import text
+from ._text import labels, lines, text
 
 __all__ = [
     "age_sex_counts",
@@ -181,7 +181,7 @@ def kampung_kbs(
     return st.builds(
         KampungKB,
         id=st.none() | st.integers(1, 2**31 - 1),
-        name=name if name is not None else _non_blank(255),
+        name=name if name is not None else labels(max_size=255),
         location=location if location is not None else locations(code=region_codes(level=RegionLevel.VILLAGE)),
         launch_date=st.dates(_dt.date(2016, 1, 1), _dt.date(2035, 12, 31)),
         coverage=st.none() | st.sampled_from(CoverageLevel),
@@ -230,9 +230,9 @@ def pokja_decrees() -> st.SearchStrategy[PokjaDecree]:
     """
     return st.builds(
         PokjaDecree,
-        number=st.none() | _non_blank(60),
+        number=st.none() | lines(max_size=60),
         date=st.none() | st.dates(_dt.date(2016, 1, 1), _dt.date(2035, 12, 31)),
-        issuer=st.just("Kepala Desa/Lurah") | _non_blank(100),
+        issuer=st.just("Kepala Desa/Lurah") | lines(max_size=100),
     )
 
 
@@ -313,12 +313,12 @@ def plkb_supports() -> st.SearchStrategy[PlkbSupport]:
 
     @st.composite
     def build(draw: st.DrawFn) -> PlkbSupport:
-        name, contact = draw(_non_blank(100)), draw(_non_blank(60))
+        name, contact = draw(labels(max_size=100)), draw(lines(max_size=60))
         if draw(st.booleans()):
             nip = draw(st.text("0123456789", min_size=18, max_size=18))
             return PlkbSupport(accompanied=True, nip=nip, name=name, contact=contact)
         kind = draw(st.sampled_from(PlkbSupervisorKind))
-        other = draw(_non_blank(100)) if kind is PlkbSupervisorKind.OTHER else draw(st.none() | _non_blank(100))
+        other = draw(lines(max_size=100)) if kind is PlkbSupervisorKind.OTHER else draw(st.none() | lines(max_size=100))
         return PlkbSupport(accompanied=False, name=name, contact=contact, supervisor=kind, supervisor_other=other)
 
     return build()
@@ -379,7 +379,7 @@ def operational_routines(
         performed = draw(st.booleans())
         frequencies = st.sampled_from(Frequency)
         frequency = draw(frequencies if performed else st.none() | frequencies)
-        other = draw(_non_blank(100)) if frequency is Frequency.OTHER else None
+        other = draw(lines(max_size=100)) if frequency is Frequency.OTHER else None
         return OperationalRoutine(
             mechanism=draw(mechanisms), performed=performed, frequency=frequency, frequency_other=other
         )

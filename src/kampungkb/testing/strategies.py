@@ -35,7 +35,7 @@ from ._activities import (
     score_bands,
     single_lines,
 )
-from ._dates import date_ranges, indonesian_date_range_texts, indonesian_date_texts
+from ._dates import date_ranges, indonesian_date_range_texts, indonesian_date_texts, partial_dates
 from ._events import (
     appreciations,
     attendees,
@@ -149,6 +149,7 @@ __all__ = [
     "operational_routines",
     "organizations",
     "orientations",
+    "partial_dates",
     "participant_groups",
     "participant_shares",
     "participants",
@@ -180,18 +181,19 @@ __all__ = [
 ]
 
 
-def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
-    """Each public model and value type, with the function giving its default strategy.
+def strategy_for_type() -> dict[Any, Callable[[], st.SearchStrategy[Any]]]:
+    """Each public model, value type and union of models, with the function giving its default strategy.
 
     >>> from kampungkb.regions import RegionCode
     >>> strategy_for_type()[RegionCode] is region_codes
     True
     """
-    from ..dates import DateRange
+    from ..dates import DateRange, PartialDate
     from ..events import (
         Appreciation,
         Attendee,
         CoordinationMeeting,
+        Event,
         Launch,
         LegalReference,
         MiniWorkshop,
@@ -218,6 +220,7 @@ def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         InpresSasaran,
         InpresTree,
         PokjaMember,
+        Report,
         ScoreBand,
     )
     from ..legal import (
@@ -235,6 +238,8 @@ def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
 
     return {
         **kampung_strategy_for_type(),
+        Event: events,
+        Report: _reports,
         Activity: activities,
         ActivityImage: activity_images,
         ClassificationResult: classification_results,
@@ -265,6 +270,7 @@ def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         CitationMatch: citation_matches,
         Correction: corrections,
         DateRange: date_ranges,
+        PartialDate: partial_dates,
         FactProvenance: fact_provenances,
         Gazette: gazettes,
         InstrumentRef: instrument_refs,
@@ -280,3 +286,8 @@ def strategy_for_type() -> dict[type, Callable[[], st.SearchStrategy[Any]]]:
         Region: regions,
         RegionCode: region_codes,
     }
+
+
+def _reports() -> st.SearchStrategy[Any]:
+    """Any of the three versioned reports (the union ``Report``)."""
+    return st.one_of(profile_reports(), population_reports(), family_planning_reports())
