@@ -202,3 +202,19 @@ def test_the_cli_output_option_refuses_a_directory(tmp_path: Path, capsys: pytes
     assert main(["example", "--output", str(tmp_path)]) == 2
     assert "is a directory" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_text_streams_own_encoding_errors_are_its_own() -> None:
+    """A stream that cannot hold a character (here ASCII) raises its own error, not a made-up one."""
+    out = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    with pytest.raises(UnicodeEncodeError):
+        write_jsonl([ParticipantGroup("Camé", 4)], out)
+
+
+@pytest.mark.skipif(not os.path.exists(os.devnull) or sys.platform == "win32", reason="a POSIX device file")
+def test_a_device_is_written_not_replaced() -> None:
+    """/dev/null (or /dev/stdout) cannot be replaced by a file: it is written directly and stays a device."""
+    assert write_jsonl(GROUPS, os.devnull) == 2
+    assert main(["example", "--output", os.devnull]) == 0
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    assert not any(name.startswith(".null.") for name in os.listdir(os.path.dirname(os.devnull)))

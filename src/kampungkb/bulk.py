@@ -132,7 +132,7 @@ def write_jsonl(objects: Iterable[Any], target: str | os.PathLike[str] | IO[str]
             line = to_json(obj)
             try:
                 write(line + "\n")
-            except UnicodeEncodeError:
+            except _NotUTF8:
                 raise _unencodable(to_dict(obj)).prefixed(index) from None
             count += 1
     return count
@@ -350,21 +350,33 @@ def _no_error() -> None:
 def _writer(target: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Iterator[Callable[[str], object]]:
     """A function writing text to ``target`` as UTF-8; a path is replaced only when the block succeeds.
 
-    Text that UTF-8 cannot encode (an unpaired surrogate) raises ``UnicodeEncodeError`` before
-    anything of it is written, whatever the target.
+    Text that UTF-8 cannot encode (an unpaired surrogate) raises :class:`_NotUTF8` before
+    anything of it is written, whatever the target; a text stream's own encoding errors are
+    its own and pass through.
     """
     if isinstance(target, str | os.PathLike):
         with atomic_writer(target) as handle:
-            yield lambda text: handle.write(text.encode("utf-8"))
+            yield lambda text: handle.write(_utf8(text))
     elif isinstance(target, io.TextIOBase):
 
         def write_text(text: str) -> object:
-            text.encode("utf-8")
+            _utf8(text)
             return target.write(text)
 
         yield write_text
     else:
-        yield lambda text: target.write(text.encode("utf-8"))  # type: ignore[arg-type]
+        yield lambda text: target.write(_utf8(text))  # type: ignore[arg-type]
+
+
+class _NotUTF8(Exception):
+    """Text that UTF-8 cannot encode was about to be written."""
+
+
+def _utf8(text: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _NotUTF8 from None
 
 
 class _WriteText:

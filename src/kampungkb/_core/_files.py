@@ -112,7 +112,9 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
     renamed over the target (an atomic step on POSIX and Windows); on any exception — a
     failed record, a full disk, Ctrl-C — the new file is removed and whatever was at ``path``
     is left as it was. The new file gets the old one's permission bits, or the usual ones
-    (0o666 less the umask) when there was none. A symbolic link is written through.
+    (0o666 less the umask) when there was none. A symbolic link is written through. A target
+    that exists and is not a regular file (a device such as ``/dev/stdout``, a named pipe)
+    cannot be replaced and is written directly.
 
     >>> import pathlib, tempfile
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.txt"
@@ -122,12 +124,20 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
     b'new'
     """
     target = os.path.realpath(os.fspath(path))
+    try:
+        existing = os.stat(target).st_mode
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing):
+        with open(target, "wb") as device:  # /dev/stdout, a named pipe: nothing to replace
+            yield device
+        return
     directory, name = os.path.split(target)
     temporary, handle = _create_beside(directory, name)
     try:
         with handle:
-            with contextlib.suppress(FileNotFoundError):
-                os.chmod(temporary, stat.S_IMODE(os.stat(target).st_mode))
+            if existing is not None:
+                os.chmod(temporary, stat.S_IMODE(existing))
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
