@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kampungkb._core import public_models, public_value_types
+from kampungkb._core import public_models, public_unions, public_value_types, union_members
 from kampungkb.codec import from_dict, from_json, to_dict, to_json
 from kampungkb.errors import ValidationError
 from kampungkb.testing.strategies import strategy_for_type
@@ -399,7 +399,8 @@ def test_the_cli_on_generated_files_never_shows_a_traceback(tmp_path: Any) -> No
 
 # -- the bulk readers on raw bytes ----------------------------------------------
 
-MODEL_NAMES = sorted(public_models())
+#: What the bulk readers read: every public model and union of models (Event, Report).
+READABLE = {**public_models(), **public_unions()}
 #: Tokens whose long runs have broken readers: markup, brackets, quotes, escapes, line ends,
 #: bytes that are not UTF-8, an encoded surrogate, a byte order mark.
 TOKENS = st.sampled_from(
@@ -427,7 +428,9 @@ def _hostile_bytes(cls: type) -> st.SearchStrategy[bytes]:
     """Raw bytes, long runs of one token, and CSV headers of deep dotted names made of the model's fields."""
     import attrs
 
-    parts = st.sampled_from([a.name for a in attrs.fields(cls)] + ["0", "1", "99999999", "\u00b2", "01", "", "x"])
+    members = union_members(cls) or (cls,)
+    names = sorted({a.name for member in members for a in attrs.fields(member)})
+    parts = st.sampled_from([*names, "0", "1", "99999999", "\u00b2", "01", "", "x"])
     deep_header = st.tuples(st.lists(parts, min_size=1, max_size=6), st.integers(1, 1500), st.binary(max_size=30)).map(
         lambda drawn: (".".join(drawn[0] * drawn[1]) + ",total\n").encode() + drawn[2]
     )
@@ -444,7 +447,7 @@ def _only_objects_or_errors(results: Any, cls: type) -> None:
             assert result.errors
 
 
-@pytest.mark.parametrize("name", MODEL_NAMES)
+@pytest.mark.parametrize("name", sorted(READABLE))
 def test_bulk_readers_on_raw_bytes(name: str) -> None:
     """iter_jsonl, iter_csv and from_csv get bytes as they are (a binary stream) and the same bytes
     as a text stream (undecodable bytes as surrogates): objects or located ValidationErrors only."""
@@ -452,7 +455,7 @@ def test_bulk_readers_on_raw_bytes(name: str) -> None:
 
     from kampungkb.bulk import from_csv, iter_csv, iter_jsonl
 
-    cls = PUBLIC[name]
+    cls = READABLE[name]
 
     @settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(_hostile_bytes(cls))
@@ -467,6 +470,6 @@ def test_bulk_readers_on_raw_bytes(name: str) -> None:
         except ValidationError as exc:
             assert exc.errors
         else:
-            assert all(type(item) is cls for item in loaded)
+            assert all(isinstance(item, cls) for item in loaded)
 
     check()
