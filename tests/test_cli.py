@@ -236,10 +236,10 @@ def test_region_describes_a_code_with_its_parents() -> None:
         (("region", "35.70"), "neither a kabupaten"),
     ],
 )
-def test_bad_text_for_cite_date_region_is_one_line_exit_2(args: tuple[str, ...], needle: str) -> None:
-    """Text that is not a citation, date or code: one line on stderr, exit 2, no traceback."""
+def test_bad_text_for_cite_date_region_is_one_line_exit_1(args: tuple[str, ...], needle: str) -> None:
+    """Text that is not a citation, date or code is invalid input: one line on stderr, exit 1, no traceback."""
     result = run(*args)
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert needle in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert no_traceback(result)

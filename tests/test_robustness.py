@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kampungkb._core import public_models, public_value_types
+from kampungkb._core import public_models, public_unions, public_value_types, union_members
 from kampungkb.codec import from_dict, from_json, to_dict, to_json
 from kampungkb.errors import ValidationError
 from kampungkb.testing.strategies import strategy_for_type
@@ -294,7 +294,7 @@ def test_models_hold_no_mutable_containers() -> None:
 def _text_functions() -> dict[str, Any]:
     """The public functions that take text, each called the way users call it."""
     from kampungkb import dates, legal, people, regions
-    from kampungkb.kampung import normalize_name, suggest_kegiatan
+    from kampungkb.kampung import html_to_text, normalize_name, suggest_kegiatan
 
     return {
         "parse_citation": legal.parse_citation,
@@ -315,6 +315,7 @@ def _text_functions() -> dict[str, Any]:
         "regency_display_name": regions.regency_display_name,
         "suggest_kegiatan": suggest_kegiatan,
         "normalize_name": normalize_name,
+        "html_to_text": html_to_text,
     }
 
 
@@ -360,6 +361,9 @@ def test_text_functions_on_hostile_text(name: str) -> None:
         pytest.param("Senin, 28 Desember " * 50_000, id="a million characters of date words"),
         pytest.param("S.T., " * 170_000, id="a million characters of degrees"),
         pytest.param("(" * 1_000_000, id="a million parentheses"),
+        pytest.param(
+            ("<a" * 1000 + "</" * 1000 + "<?" * 1000 + ">") * 166, id="a million characters of '<a', '</', '<?'"
+        ),
     ],
 )
 def test_text_functions_on_a_megabyte(name: str, text: str) -> None:
@@ -389,5 +393,83 @@ def test_the_cli_on_generated_files_never_shows_a_traceback(tmp_path: Any) -> No
         assert result.returncode in (0, 1, 2)
         assert b"Traceback" not in result.stderr
         assert b"Traceback" not in result.stdout
+
+    check()
+
+
+# -- the bulk readers on raw bytes ----------------------------------------------
+
+#: What the bulk readers read: every public model and union of models (Event, Report).
+READABLE = {**public_models(), **public_unions()}
+#: Tokens whose long runs have broken readers: markup, brackets, quotes, escapes, line ends,
+#: bytes that are not UTF-8, an encoded surrogate, a byte order mark.
+TOKENS = st.sampled_from(
+    [
+        b"<a",
+        b"</",
+        b"{",
+        b"[",
+        b'"',
+        b"\\",
+        b",",
+        b"\n",
+        b"\r",
+        b".",
+        b"0",
+        b"\xff",
+        b"\xed\xa0\x80",
+        b"\xef\xbb\xbf",
+        b'{"a":',
+    ]
+)
+
+
+def _hostile_bytes(cls: type) -> st.SearchStrategy[bytes]:
+    """Raw bytes, long runs of one token, and CSV headers of deep dotted names made of the model's fields."""
+    import attrs
+
+    members = union_members(cls) or (cls,)
+    names = sorted({a.name for member in members for a in attrs.fields(member)})
+    parts = st.sampled_from([*names, "0", "1", "99999999", "\u00b2", "01", "", "x"])
+    deep_header = st.tuples(st.lists(parts, min_size=1, max_size=6), st.integers(1, 1500), st.binary(max_size=30)).map(
+        lambda drawn: (".".join(drawn[0] * drawn[1]) + ",total\n").encode() + drawn[2]
+    )
+    runs = st.tuples(TOKENS, st.integers(1, 20_000), st.binary(max_size=40)).map(lambda d: d[0] * d[1] + d[2])
+    return st.binary(max_size=300) | runs | deep_header
+
+
+def _only_objects_or_errors(results: Any, cls: type) -> None:
+    for number, result in results:
+        assert type(number) is int
+        assert number >= 1
+        assert isinstance(result, cls | ValidationError), result
+        if isinstance(result, ValidationError):
+            assert result.errors
+
+
+@pytest.mark.parametrize("name", sorted(READABLE))
+def test_bulk_readers_on_raw_bytes(name: str) -> None:
+    """iter_jsonl, iter_csv and from_csv get bytes as they are (a binary stream) and the same bytes
+    as a text stream (undecodable bytes as surrogates): objects or located ValidationErrors only."""
+    import io
+
+    from kampungkb.bulk import from_csv, iter_csv, iter_jsonl
+
+    cls = READABLE[name]
+
+    @settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @given(_hostile_bytes(cls))
+    def check(data: bytes) -> None:
+        text = data.decode("utf-8", "surrogateescape")
+        _only_objects_or_errors(iter_jsonl(io.BytesIO(data), cls), cls)
+        _only_objects_or_errors(iter_jsonl(io.StringIO(text), cls), cls)
+        _only_objects_or_errors(iter_csv(io.BytesIO(data), cls), cls)
+        _only_objects_or_errors(iter_csv(io.StringIO(text, newline=""), cls), cls)
+        try:
+            loaded = from_csv(io.BytesIO(data), cls)
+        except ValidationError as exc:
+            assert exc.errors
+        else:
+            assert all(isinstance(item, cls) for item in loaded)
 
     check()

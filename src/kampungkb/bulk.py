@@ -25,22 +25,27 @@ exactly what was written.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from types import UnionType
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from ._core import (
+    Utf8Lines,
+    atomic_writer,
     describe,
     field_plans,
     homogeneous_item,
     is_model,
+    is_value_type,
     optional_inner,
     parse_json,
     type_name_of,
+    union_members,
     union_plan,
     with_article,
 )
@@ -60,6 +65,9 @@ DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024
 
 _CHUNK = 1024 * 1024
 _INTEGER = re.compile(r"-?[0-9]{1,4300}")
+#: A tuple element's index in a column name, as :func:`to_csv` writes it (ASCII digits, no leading zero).
+_INDEX = re.compile(r"0|[1-9][0-9]*")
+_MAX_INDEX_DIGITS = 18
 
 
 def iter_jsonl(
@@ -68,8 +76,9 @@ def iter_jsonl(
     """Yield ``(line_number, object_or_error)`` for each non-blank line of a JSON Lines source.
 
     ``source`` is a path or an open file (binary or text). Blank lines are skipped; a UTF-8
-    byte order mark and CRLF line ends are tolerated; a line that is not UTF-8, not JSON, not
-    a valid ``cls`` or longer than ``max_line_bytes`` yields its ValidationError.
+    byte order mark and CRLF line ends are tolerated; a line that is not UTF-8 (or, from a
+    text stream, holds an unpaired surrogate), not JSON, cut short, not a valid ``cls`` or
+    longer than ``max_line_bytes`` yields its ValidationError.
 
     >>> import io
     >>> from kampungkb.events import ParticipantGroup
@@ -81,17 +90,33 @@ def iter_jsonl(
             if isinstance(line, ValidationError):
                 yield number, line
                 continue
+            not_text = stream.take_error() if isinstance(stream, _TextAsBytes) else None
             text = line[3:] if number == 1 and line.startswith(b"\xef\xbb\xbf") else line
+            text = text.removesuffix(b"\n").removesuffix(b"\r")
+            if not_text is not None:
+                yield number, ValidationError.single((), not_text, ErrorCode.JSON)
+                continue
             if not text.strip():
                 continue
             try:
-                yield number, from_dict(parse_json(text), cls)
+                document = parse_json(text)
+            except ValidationError as exc:
+                yield number, (_cut_short(text) if _is_utf8(text) else None) or exc
+                continue
+            try:
+                yield number, from_dict(document, cls)
             except ValidationError as exc:
                 yield number, exc
 
 
-def write_jsonl(objects: Iterable[Any], target: str | os.PathLike[str] | IO[str]) -> int:
-    """Write one compact JSON document per line; returns how many were written.
+def write_jsonl(objects: Iterable[Any], target: str | os.PathLike[str] | IO[str] | IO[bytes]) -> int:
+    """Write one compact JSON document per line (UTF-8); returns how many were written.
+
+    Given a path, the lines go to a new file beside it that replaces it only once every object
+    is written: if an object cannot be written (it is not a model, or holds text that UTF-8
+    cannot encode, an error raised at ``$[i]``) or writing fails or is interrupted, the file
+    that was there is left as it was. Given an open stream (text or binary), which the caller
+    owns, lines are written as they come, and those before a failure stay written.
 
     >>> import io
     >>> from kampungkb.events import ParticipantGroup
@@ -102,10 +127,13 @@ def write_jsonl(objects: Iterable[Any], target: str | os.PathLike[str] | IO[str]
     '{"role":"Camat","count":4,"description":null,"position":null}\\n'
     """
     count = 0
-    with _open_text(target, "w") as stream:
-        for obj in objects:
-            stream.write(to_json(obj))
-            stream.write("\n")
+    with _writer(target) as write:
+        for index, obj in enumerate(objects):
+            line = to_json(obj)
+            try:
+                write(line + "\n")
+            except _NotUTF8:
+                raise _unencodable(to_dict(obj)).prefixed(index) from None
             count += 1
     return count
 
@@ -116,7 +144,10 @@ def to_csv(
     """Write ``objects`` (all of type ``cls``) as CSV rows with dotted column names.
 
     ``bom=True`` starts the file with a UTF-8 byte order mark, which spreadsheet programs
-    use to recognise UTF-8. Returns the number of rows written.
+    use to recognise UTF-8. Returns the number of rows written. Every object is checked
+    before anything is written; given a path, the file is written beside the target and
+    renamed over it only when complete, so a failure leaves the file that was there as it
+    was. An open stream (text or binary) is the caller's and is written in place.
 
     ``cls`` may be a union of models (``Event``, ``Report``): each record is written as its
     own kind, its tag (``kind``) in the first column, and the header holds every column any
@@ -151,12 +182,18 @@ def to_csv(
         if lost is not None:
             errors.append(lost.prefixed(index))
             continue
+        unwritable = _unwritable_cell(row)
+        if unwritable is not None:
+            errors.append(unwritable.prefixed(index))
+            continue
         rows.append(row)
         columns.update(dict.fromkeys(row))
     if errors:
         raise ValidationError(errors)
-    with _open_text(target, "w", newline="", bom=bom) as stream:
-        writer = csv.DictWriter(stream, fieldnames=list(columns), restval="")
+    with _writer(target) as write:
+        if bom:
+            write("\ufeff")
+        writer = csv.DictWriter(_WriteText(write), fieldnames=list(columns), restval="")
         writer.writeheader()
         writer.writerows(rows)
     return len(rows)
@@ -166,7 +203,11 @@ def iter_csv(source: Source, cls: TypeForm[T]) -> Iterator[tuple[int, T | Valida
     """Yield ``(row_number, object_or_error)`` for each data row of a CSV file made by :func:`to_csv`.
 
     Row numbers count the header as row 1, as spreadsheet programs do; each error's message
-    names its column.
+    names its column. A path or binary stream is read as UTF-8 (a byte that is not gives its
+    row an error naming the byte's offset). A header that no file made by :func:`to_csv`
+    could have — a column named twice, a tuple index that is not ``0``, ``1``, ``2`` … or is
+    beyond the field's ``max_items`` or the header's width — gives one error for row 1,
+    naming each such column, and no rows.
 
     >>> import io
     >>> from kampungkb.events import ParticipantGroup
@@ -177,26 +218,38 @@ def iter_csv(source: Source, cls: TypeForm[T]) -> Iterator[tuple[int, T | Valida
     3 1 validation error
     $.count: column count: expected an integer, found a string ('four') [type]
     """
-    with _open_text(source, "r", newline="") as stream:
-        text = _skip_bom(stream)
-        reader = csv.reader(text)
+    with _open_lines(source) as (lines, take_error):
+        reader = csv.reader(lines)
+        row_number = 1
         try:
             header = next(reader, None)
         except csv.Error as exc:
-            yield 1, ValidationError.single((), f"row 1: not CSV: {exc}", ErrorCode.INVALID_VALUE)
+            yield 1, ValidationError.single((), f"not CSV: {exc}", ErrorCode.INVALID_VALUE)
+            return
+        not_utf8 = take_error()
+        if not_utf8 is not None:
+            yield 1, ValidationError.single((), not_utf8, ErrorCode.INVALID_VALUE)
             return
         if header is None:
             return
+        paths, problems = _header_paths(cls, header)
+        if problems:
+            yield 1, ValidationError(problems)
+            return
         while True:
-            row_number = reader.line_num + 1
+            row_number += 1
             try:
                 cells = next(reader)
             except StopIteration:
                 return
             except csv.Error as exc:
+                take_error()
                 yield row_number, ValidationError.single((), f"not CSV: {exc}", ErrorCode.INVALID_VALUE)
                 continue
-            row_number = reader.line_num
+            not_utf8 = take_error()
+            if not_utf8 is not None:
+                yield row_number, ValidationError.single((), not_utf8, ErrorCode.INVALID_VALUE)
+                continue
             if not any(cells):
                 continue
             if len(cells) > len(header):
@@ -209,9 +262,8 @@ def iter_csv(source: Source, cls: TypeForm[T]) -> Iterator[tuple[int, T | Valida
                     ),
                 )
                 continue
-            flat = dict(zip(header, cells, strict=False))
             try:
-                yield row_number, from_dict(_unflatten(cls, _trie(flat)), cls)
+                yield row_number, from_dict(_unflatten(cls, _trie(zip(paths, cells, strict=False))), cls)
             except ValidationError as exc:
                 yield row_number, ValidationError(_name_column(item) for item in exc.errors)
 
@@ -220,7 +272,8 @@ def from_csv(source: Source, cls: TypeForm[T]) -> list[T]:
     """Every data row of a CSV file made by :func:`to_csv`, or one ValidationError for all bad rows.
 
     The file is treated as an array of records: an error in the first data row (spreadsheet
-    row 2) is located at ``$[0]``, and its message names the row and the column.
+    row 2) is located at ``$[0]``, and its message names the row and the column; an error in
+    the header (row 1) is located at ``$``.
 
     >>> import io
     >>> from kampungkb.events import ParticipantGroup
@@ -236,8 +289,9 @@ def from_csv(source: Source, cls: TypeForm[T]) -> list[T]:
     errors: list[ErrorItem] = []
     for index, (row, result) in enumerate(iter_csv(source, cls)):
         if isinstance(result, ValidationError):
+            where: tuple[int, ...] = () if row == 1 else (index,)
             errors.extend(
-                ErrorItem((index, *item.location), f"row {row}, {item.message}", item.code) for item in result.errors
+                ErrorItem((*where, *item.location), f"row {row}, {item.message}", item.code) for item in result.errors
             )
         else:
             loaded.append(result)
@@ -251,12 +305,11 @@ def from_csv(source: Source, cls: TypeForm[T]) -> list[T]:
 
 
 class _Closing:
-    """Context manager that closes what it opened and detaches the wrappers it made."""
+    """Context manager that closes what it opened (a stream the caller passed stays open)."""
 
-    def __init__(self, stream: Any, *, owned: bool, wrapper: bool = False) -> None:
+    def __init__(self, stream: Any, *, owned: bool) -> None:
         self.stream = stream
         self.owned = owned
-        self.wrapper = wrapper
 
     def __enter__(self) -> Any:
         return self.stream
@@ -264,9 +317,6 @@ class _Closing:
     def __exit__(self, *exc: object) -> None:
         if self.owned:
             self.stream.close()
-        elif self.wrapper:
-            self.stream.flush()
-            self.stream.detach()
 
 
 def _open_binary(source: Source) -> _Closing:
@@ -277,26 +327,87 @@ def _open_binary(source: Source) -> _Closing:
     return _Closing(source, owned=False)
 
 
-def _open_text(target: Source, mode: str, *, newline: str | None = None, bom: bool = False) -> _Closing:
+@contextlib.contextmanager
+def _open_lines(source: Source) -> Iterator[tuple[Iterable[str], Callable[[], str | None]]]:
+    """The text lines of a source, and a function giving the decoding problem of the last lines read.
+
+    Paths and binary streams are decoded as UTF-8 by the core's one decoder; a text stream is
+    read as it is (its first BOM dropped).
+    """
+    if isinstance(source, io.TextIOBase):
+        yield _skip_bom(source), _no_error
+        return
+    with _open_binary(source) as stream:
+        lines = Utf8Lines(stream)
+        yield lines, lines.take_error
+
+
+def _no_error() -> None:
+    return None
+
+
+@contextlib.contextmanager
+def _writer(target: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Iterator[Callable[[str], object]]:
+    """A function writing text to ``target`` as UTF-8; a path is replaced only when the block succeeds.
+
+    Text that UTF-8 cannot encode (an unpaired surrogate) raises :class:`_NotUTF8` before
+    anything of it is written, whatever the target; a text stream's own encoding errors are
+    its own and pass through.
+    """
     if isinstance(target, str | os.PathLike):
-        encoding = "utf-8-sig" if bom else "utf-8"
-        return _Closing(open(target, mode, encoding=encoding, newline=newline), owned=True)
-    if isinstance(target, io.TextIOBase):
-        if bom and mode == "w":
-            target.write("\ufeff")
-        return _Closing(target, owned=False)
-    wrapped = io.TextIOWrapper(target, encoding="utf-8-sig" if bom else "utf-8", newline=newline)  # type: ignore[type-var]
-    return _Closing(wrapped, owned=False, wrapper=True)
+        with atomic_writer(target) as handle:
+            yield lambda text: handle.write(_utf8(text))
+    elif isinstance(target, io.TextIOBase):
+
+        def write_text(text: str) -> object:
+            _utf8(text)
+            return target.write(text)
+
+        yield write_text
+    else:
+        yield lambda text: target.write(_utf8(text))  # type: ignore[arg-type]
+
+
+class _NotUTF8(Exception):
+    """Text that UTF-8 cannot encode was about to be written."""
+
+
+def _utf8(text: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _NotUTF8 from None
+
+
+class _WriteText:
+    """The file-like face ``csv.writer`` needs, over a write function."""
+
+    def __init__(self, write: Callable[[str], object]) -> None:
+        self.write = write
 
 
 class _TextAsBytes:
-    """Reads a text stream as UTF-8 bytes, line by line."""
+    """Reads a text stream as UTF-8 bytes, line by line, keeping the first text UTF-8 cannot hold."""
 
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
+        self.error: str | None = None
 
     def readline(self, limit: int = -1) -> bytes:
-        return self.stream.readline(limit).encode("utf-8", "surrogateescape")
+        text = self.stream.readline(limit)
+        try:
+            return text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError as exc:
+            if self.error is None:
+                self.error = (
+                    f"invalid JSON Lines: the text holds an unpaired surrogate (U+{ord(text[exc.start]):04X}), "
+                    "which is not a character"
+                )
+            return text.encode("utf-8", "surrogatepass")
+
+    def take_error(self) -> str | None:
+        error, self.error = self.error, None
+        return error
 
 
 def _lines(stream: Any, max_line_bytes: int) -> Iterator[tuple[int, bytes | ValidationError]]:
@@ -327,11 +438,61 @@ def _lines(stream: Any, max_line_bytes: int) -> Iterator[tuple[int, bytes | Vali
             yield number, b"".join(parts)
 
 
-def _skip_bom(stream: IO[str]) -> Iterator[str]:
+def _skip_bom(stream: Iterable[str]) -> Iterator[str]:
     first = True
     for line in stream:
         yield line[1:] if first and line.startswith("\ufeff") else line
         first = False
+
+
+_JSON_SPECIAL = re.compile(rb'[\\"\[\]{}]')
+_OPENERS = {ord("{"): "an object", ord("["): "an array"}
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _cut_short(line: bytes) -> ValidationError | None:
+    """The error for a line that ends inside a string, an object or an array; None otherwise.
+
+    A record cut short (the end of a truncated file) or split over several lines fails to
+    parse with whatever the JSON parser met at the line's end; this says what happened.
+    """
+    inside_string = False
+    escaped = -1
+    open_containers: list[int] = []
+    for match in _JSON_SPECIAL.finditer(line):
+        position = match.start()
+        if position == escaped:
+            continue
+        char = line[position]
+        if inside_string:
+            if char == 0x5C:  # a backslash escapes the next byte
+                escaped = position + 1
+            elif char == 0x22:
+                inside_string = False
+        elif char == 0x22:
+            inside_string = True
+        elif char in _OPENERS:
+            open_containers.append(char)
+        elif open_containers and char != 0x5C:
+            open_containers.pop()
+    if inside_string:
+        inside = "a string"
+    elif open_containers:
+        inside = _OPENERS[open_containers[-1]]
+    else:
+        return None
+    return ValidationError.single(
+        (),
+        f"invalid JSON: the line ends inside {inside}; the record is cut short or split over several lines",
+        ErrorCode.JSON,
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -365,7 +526,9 @@ def _cell(value: Any) -> str:
 
 def _first_loss(cls: Any, obj: Any, row: dict[str, str]) -> ErrorItem | None:
     try:
-        back: Any = from_dict(_unflatten(cls, _trie(row)), cls)
+        back: Any = from_dict(
+            _unflatten(cls, _trie((tuple(column.split(".")), cell) for column, cell in row.items())), cls
+        )
     except ValidationError as exc:
         item = exc.errors[0]
         return ErrorItem(
@@ -394,11 +557,10 @@ def _first_difference(left: Any, right: Any, location: tuple[str | int, ...] = (
     return location
 
 
-def _trie(flat: dict[str, str]) -> dict[str, Any]:
+def _trie(columns: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, Any]:
     root: dict[str, Any] = {}
-    for column, cell in flat.items():
+    for parts, cell in columns:
         node = root
-        parts = column.split(".")
         for part in parts[:-1]:
             child = node.setdefault(part, {})
             if not isinstance(child, dict):
@@ -406,6 +568,121 @@ def _trie(flat: dict[str, str]) -> dict[str, Any]:
             node = child
         node[parts[-1]] = cell
     return root
+
+
+def _header_paths(cls: Any, header: list[str]) -> tuple[list[tuple[str, ...]], list[ErrorItem]]:
+    """Each column's path (its dotted parts, checked against ``cls``), and the header's problems."""
+    paths: list[tuple[str, ...]] = []
+    problems: list[ErrorItem] = []
+    seen: set[str] = set()
+    for column in header:
+        if column in seen:
+            problems.append(ErrorItem((), f"column {_quoted(column)} is named twice", ErrorCode.INVALID_VALUE))
+        seen.add(column)
+        path, problem = _column_path(cls, column, len(header))
+        if problem is not None:
+            problems.append(ErrorItem((), f"column {_quoted(column)}: {problem}", ErrorCode.INVALID_VALUE))
+        paths.append(path)
+    return paths, problems
+
+
+def _column_path(cls: Any, column: str, width: int) -> tuple[tuple[str, ...], str | None]:
+    """The parts of a dotted column name, following the types of ``cls``; a problem, or None.
+
+    Parts are followed while the type they reach has them (a field of a model, an index of a
+    tuple); the rest of the name is kept as one last part, so that the codec reports the key
+    or type it does not expect, and no column nests deeper than the model. An index must be
+    written as :func:`to_csv` writes it and stay below the field's ``max_items`` and the
+    header's width (each element takes a column), so no row can ask for more elements.
+    """
+    parts = column.split(".")
+    reached: list[tuple[Any, int | None]] = [(cls, None)]
+    for depth, part in enumerate(parts):
+        following: list[tuple[Any, int | None]] = []
+        problem = None
+        for tp, max_items in _alternatives(reached):
+            item = homogeneous_item(tp)
+            if item is not None:
+                if _INDEX.fullmatch(part) is None:
+                    problem = f"{_quoted(part)} is not an index (0, 1, 2 …) of {_quoted('.'.join(parts[:depth]))}"
+                elif len(part) > _MAX_INDEX_DIGITS or int(part) >= min(width, max_items or width):
+                    within = max_items is not None and max_items < width
+                    bound = f"at most {max_items} items" if within else f"the header's {width} columns"
+                    problem = f"index {_quoted(part)[1:-1]} is beyond {bound}"
+                else:
+                    following.append((item, None))
+            elif is_model(tp) and not is_value_type(tp):
+                for plan in field_plans(tp):
+                    if plan.name == part:
+                        limit = plan.constraints.max_items if plan.constraints is not None else None
+                        following.append((plan.type, limit))
+        if not following:
+            if problem is not None:
+                return tuple(parts), problem
+            return (*parts[: depth + 1], ".".join(parts[depth + 1 :])) if depth + 1 < len(parts) else tuple(parts), None
+        reached = following
+    return tuple(parts), None
+
+
+def _alternatives(reached: list[tuple[Any, int | None]]) -> Iterator[tuple[Any, int | None]]:
+    """The concrete types among ``reached``: optionals unwrapped, unions split into their members."""
+    pending = list(reached)
+    while pending:
+        tp, max_items = pending.pop()
+        inner = optional_inner(tp)
+        members = union_members(tp) if inner is None else (inner,)
+        if members is not None:
+            pending.extend((member, max_items) for member in members)
+        else:
+            yield tp, max_items
+
+
+def _is_index(key: str) -> bool:
+    return len(key) <= _MAX_INDEX_DIGITS and _INDEX.fullmatch(key) is not None
+
+
+def _quoted(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:60] + "…")
+
+
+def _unwritable_cell(row: dict[str, str]) -> ErrorItem | None:
+    """The first cell (or column name) that UTF-8 cannot encode, located by its column."""
+    for column, cell in row.items():
+        for text in (column, cell):
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                location = tuple(int(part) if _is_index(part) else part for part in column.split("."))
+                return ErrorItem(location, _not_encodable(text, exc), ErrorCode.INVALID_VALUE)
+    return None
+
+
+def _unencodable(document: Any) -> ValidationError:
+    """The error for the first text in ``document`` that UTF-8 cannot encode, at its path."""
+    pending: list[tuple[tuple[str | int, ...], Any]] = [((), document)]
+    while pending:
+        location, value = pending.pop()
+        items: Iterable[tuple[str | int, Any]] = ()
+        if type(value) is dict:
+            items = value.items()
+            for key in value:
+                pending.append((location, key))
+        elif type(value) is list:
+            items = enumerate(value)
+        elif type(value) is str:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                return ValidationError.single(location, _not_encodable(value, exc), ErrorCode.INVALID_VALUE)
+        pending.extend(((*location, key), item) for key, item in items)
+    return ValidationError.single((), "cannot be written as UTF-8 text", ErrorCode.INVALID_VALUE)
+
+
+def _not_encodable(text: str, exc: UnicodeEncodeError) -> str:
+    return (
+        f"cannot be written as UTF-8: the text holds an unpaired surrogate (U+{ord(text[exc.start]):04X}), "
+        "which is not a character"
+    )
 
 
 def _has_content(node: Any) -> bool:
@@ -430,7 +707,7 @@ def _unflatten(tp: Any, node: Any) -> Any:
     if item is not None:
         if not isinstance(node, dict):
             return node
-        indices = [int(key) for key in node if key.isdigit() and _has_content(node[key])]
+        indices = [int(key) for key in node if _is_index(key) and _has_content(node[key])]
         length = max(indices) + 1 if indices else 0
         return [_unflatten(item, node.get(str(index), "")) for index in range(length)]
     plan = union_plan(tp)

@@ -1,7 +1,8 @@
 """The ``kampungkb`` command line (also ``python -m kampungkb``).
 
-Exit status: 0 when everything is valid, 1 when some record is invalid, 2 for a usage or
-I/O error. Bad input never shows a traceback (``--debug`` does).
+Exit status: 0 when everything is valid, 1 when some record (or the text given to ``cite``,
+``date`` or ``region``) is invalid, 2 for a usage or I/O error. Bad input never shows a
+traceback (``--debug`` does).
 
     >>> main(["region", "35.75.01.1001"])
     code: 35.75.01.1001 (compact 3575011001)
@@ -21,22 +22,36 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
-from ._core import line_of, parse_json, public_types, resolve_type, union_plan
+from ._core import atomic_writer, lines_of, parse_json, public_types, resolve_type, union_plan
 from ._version import __version__
 from .codec import from_dict
 from .errors import ErrorItem, ValidationError
 
 __all__ = ["main"]
 
+T = TypeVar("T")
+
 _LINES_SUFFIXES = (".jsonl", ".ndjson")
 
 
 class UsageError(Exception):
     """A problem with the command's arguments or files (exit status 2)."""
+
+
+class _InvalidText(ValidationError):
+    """The text a command was given to read is not valid (exit status 1, like an invalid record)."""
+
+
+def _read_text(parse: Callable[[str], T], text: str) -> T:
+    """``parse(text)``; its ValidationError is an invalid input (exit 1), not a usage error."""
+    try:
+        return parse(text)
+    except ValidationError as exc:
+        raise _InvalidText(exc.errors) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -63,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 item.message if item.path == "$" else f"{item.path}: {item.message}" for item in exc.errors[:3]
             )
         print(f"kampungkb {args.command}: {message}", file=sys.stderr)
-        return 2
+        return 1 if isinstance(exc, _InvalidText) else 2
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
@@ -97,11 +112,19 @@ def _build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--max-errors", type=int, default=None, metavar="N", help="report at most N errors")
     validate.set_defaults(run=_validate)
 
-    schema = commands.add_parser("schema", parents=[common], help="print the JSON Schema of a type")
+    output = argparse.ArgumentParser(add_help=False)
+    output.add_argument(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write to FILE instead of standard output (FILE is replaced only once complete)",
+    )
+
+    schema = commands.add_parser("schema", parents=[common, output], help="print the JSON Schema of a type")
     schema.add_argument("type_name", metavar="TYPE")
     schema.set_defaults(run=_schema)
 
-    example = commands.add_parser("example", parents=[common], help="print the shipped example document")
+    example = commands.add_parser("example", parents=[common, output], help="print the shipped example document")
     example.set_defaults(run=_example)
 
     types = commands.add_parser("types", parents=[common], help="list the types accepted by --type")
@@ -139,17 +162,21 @@ class _Report:
     def ok(self) -> None:
         self.valid += 1
 
-    def bad(self, file: str, line: int, errors: Sequence[ErrorItem], text: str | None = None) -> None:
+    def room(self) -> int | None:
+        """How many more errors will be shown (None: all)."""
+        return None if self.max_errors is None else max(0, self.max_errors - self.shown)
+
+    def bad(self, file: str, errors: Sequence[tuple[int, ErrorItem]]) -> None:
+        """Count one invalid record and show its errors, each with its line."""
         self.invalid += 1
-        for item in errors:
+        for line, item in errors:
             if self.max_errors is not None and self.shown >= self.max_errors:
                 return
             self.shown += 1
-            where = line if text is None else line - 1 + line_of(text, item.location)
             if self.output == "json":
-                self.items.append({"file": file, "line": where, **item.as_dict()})
+                self.items.append({"file": file, "line": line, **item.as_dict()})
             else:
-                print(f"{file}:{where}: {item.path}: {item.message} [{item.code}]")
+                print(f"{file}:{line}: {item.path}: {item.message} [{item.code}]")
 
     def finish(self) -> int:
         status = 0 if self.invalid == 0 else 1
@@ -203,18 +230,22 @@ def _validate_document(name: str, cls: Any, report: _Report) -> None:
         document = parse_json(data)
     except ValidationError as exc:
         line = _json_error_line(exc)
-        report.bad(name, line, exc.errors)
+        report.bad(name, [(line, item) for item in exc.errors])
         return
-    text = data.decode("utf-8", "replace")
     records = list(enumerate(document)) if type(document) is list else [(None, document)]
+    failures: list[tuple[ErrorItem, ...]] = []
     for index, record in records:
         try:
             from_dict(record, cls)
         except ValidationError as exc:
-            errors = exc.errors if index is None else tuple(item.prefixed(index) for item in exc.errors)
-            report.bad(name, 1, errors, text)
+            failures.append(exc.errors if index is None else tuple(item.prefixed(index) for item in exc.errors))
         else:
             report.ok()
+    # The lines of every error that will be shown, found in one pass over the text.
+    shown = [item.location for errors in failures for item in errors][: report.room()]
+    lines = iter(lines_of(data.decode("utf-8"), shown)) if shown else iter(())
+    for errors in failures:
+        report.bad(name, [(next(lines, 1), item) for item in errors])
 
 
 def _json_error_line(exc: ValidationError) -> int:
@@ -243,7 +274,7 @@ def _validate_lines(name: str, cls: Any, report: _Report) -> None:
         for number, result in iter_jsonl(source, cls):
             progress.tick()
             if isinstance(result, ValidationError):
-                report.bad(name, number, result.errors)
+                report.bad(name, [(number, item) for item in result.errors])
             else:
                 report.ok()
 
@@ -305,29 +336,53 @@ def _validate_example() -> int:
 def _schema(args: argparse.Namespace) -> int:
     from .schema import schema_text
 
-    sys.stdout.write(schema_text(resolve_type(args.type_name)))
+    _emit(schema_text(resolve_type(args.type_name)), args.output)
     return 0
 
 
 def _example(args: argparse.Namespace) -> int:
     from .examples import example_json
 
-    sys.stdout.write(example_json())
+    _emit(example_json(), args.output)
     return 0
+
+
+def _emit(text: str, output: str | None) -> None:
+    """Write ``text`` to standard output, or to the file ``output`` (replaced only once written whole)."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    if output == "-":
+        raise UsageError("--output takes a file name (leave it out to write to standard output)")
+    if Path(output).is_dir():
+        raise UsageError(f"{output}: is a directory")
+    try:
+        with atomic_writer(output) as handle:
+            handle.write(text.encode("utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{output}: no such directory") from None
+    except PermissionError:
+        raise UsageError(f"{output}: permission denied") from None
 
 
 def _types(args: argparse.Namespace) -> int:
     for name, cls in public_types().items():
         plan = union_plan(cls)
-        summary = ((cls.__doc__ if plan is None else plan.describe()) or "").strip().split("\n", 1)[0]
+        summary = _summary(cls) if plan is None else " ".join(plan.describe().split())
         print(f"{name:<28} {summary}")
     return 0
+
+
+def _summary(cls: type) -> str:
+    """The first paragraph of a docstring, whole, on one line (markup quotes dropped)."""
+    paragraph = (cls.__doc__ or "").strip().split("\n\n", 1)[0]
+    return " ".join(paragraph.split()).replace("``", "")
 
 
 def _cite(args: argparse.Namespace) -> int:
     from .legal import format_citation, parse_citation
 
-    instrument = parse_citation(args.text)
+    instrument = _read_text(parse_citation, args.text)
     for style in ("short", "long", "full"):
         print(f"{style}: {format_citation(instrument, style=style)}")
     return 0
@@ -336,7 +391,7 @@ def _cite(args: argparse.Namespace) -> int:
 def _date(args: argparse.Namespace) -> int:
     from .dates import format_date, format_date_range, parse_date_range
 
-    found = parse_date_range(args.text)
+    found = _read_text(parse_date_range, args.text)
     if found.start == found.end:
         print(found.start.isoformat())
         print(format_date(found.start, weekday=True))
@@ -349,7 +404,7 @@ def _date(args: argparse.Namespace) -> int:
 def _region(args: argparse.Namespace) -> int:
     from .regions import RegionCode, sample_gazetteer
 
-    code = RegionCode.parse(args.code)
+    code = _read_text(RegionCode.parse, args.code)
     gazetteer = sample_gazetteer()
     print(f"code: {code} (compact {code.compact})")
     print(f"level: {code.level.code} ({code.level.label})")

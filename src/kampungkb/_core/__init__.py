@@ -26,8 +26,9 @@ from ._converter import Made, configure_converter, made, resolved
 from ._data import data_file, once, row_of, rows_of, vocabularies, vocabulary
 from ._enum import CodedEnum
 from ._fields import Constraints, check_values, constraints_of, field, field_plans, is_factory
+from ._files import Utf8Lines, atomic_writer, read_utf8
 from ._json import dumps, encode_string, parse_json
-from ._locate import line_of
+from ._locate import lines_of
 from ._model import model, slot_setters
 from ._protocol import (
     JSONValue,
@@ -67,7 +68,9 @@ __all__ = [
     "JSONValue",
     "Made",
     "UnionPlan",
+    "Utf8Lines",
     "ValueType",
+    "atomic_writer",
     "check_values",
     "checker_for",
     "configure_converter",
@@ -85,7 +88,7 @@ __all__ = [
     "is_value_type",
     "join_overlapping",
     "kind_description",
-    "line_of",
+    "lines_of",
     "made",
     "marker_of",
     "model",
@@ -98,6 +101,7 @@ __all__ = [
     "public_types",
     "public_unions",
     "public_value_types",
+    "read_utf8",
     "register_scalar_form",
     "resolve_type",
     "resolved",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol, TextIO, runtime_checkable
 
-from .._core import describe, parse_json, type_error
+from .._core import describe, parse_json, read_utf8, type_error
 from ..codec import from_dict
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._code import RegionCode, RegionLevel
@@ -240,15 +240,10 @@ def as_code(code: object) -> RegionCode:
 
 
 def _read_text(source: Any) -> str:
-    """The text of a path or open text file."""
+    """The text of a path (read as UTF-8 by the core's one decoder) or of an open text file."""
     if isinstance(source, str | os.PathLike):
-        try:
-            with open(source, encoding="utf-8-sig", newline="") as handle:
-                return handle.read()
-        except UnicodeDecodeError as exc:
-            raise ValidationError.single(
-                (), f"the file is not UTF-8 text (byte {exc.start})", ErrorCode.INVALID_VALUE
-            ) from None
+        with open(source, "rb") as handle:
+            return read_utf8(handle)
     read = getattr(source, "read", None)
     if read is None:
         raise type_error("a path or an open text file", source)
