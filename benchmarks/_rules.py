@@ -329,7 +329,7 @@ def person_name(obj: Any) -> list[str]:
     would have to carry the same table and code, so the function is kampungkb's own, applied
     to the other library's object (it reads only the five fields, which have the same names).
     """
-    return [str(item) for item in _PERSON_NAME_RULES(obj)]
+    return [str(item) for item in _AsPersonName(obj)._invariants()]
 
 
 def official(obj: Any) -> list[str]:
@@ -440,4 +440,18 @@ def _opener_levels(opener: Any) -> tuple[WorkLevel, ...]:
 
 
 _LEVEL_OF_DIGITS = {level.digits: level for level in RegionLevel}
-_PERSON_NAME_RULES = PersonName._invariants
+
+
+class _AsPersonName:
+    """Another library's person name seen as kampungkb's: its fields, kampungkb's rule methods."""
+
+    __slots__ = ("_obj",)
+    _invariants = PersonName._invariants
+    _original_problems = PersonName._original_problems
+    formal = PersonName.formal
+
+    def __init__(self, obj: Any) -> None:
+        self._obj = obj
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._obj, name)
