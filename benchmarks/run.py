@@ -245,7 +245,8 @@ def machine() -> str:
     except ImportError:
         parser = ", no orjson"
     return (
-        f"{os.cpu_count()} CPUs ({model});{load} Python {platform.python_version()}; kampungkb {kampungkb.__version__}, "
+        f"{os.cpu_count()} CPUs ({model});{load} Python {platform.python_version()}; "
+        f"kampungkb {kampungkb.__version__}, "
         f"pydantic {pydantic.VERSION}, msgspec {msgspec.__version__}{parser}"
     )
 

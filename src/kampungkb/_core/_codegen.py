@@ -170,7 +170,7 @@ def _rule_conditions(tp: Any, rules: Constraints, value: str, namespace: dict[st
         if rules.max_length is not None:
             parts.append(f"len({value}) > {rules.max_length}")
         if rules.pattern is not None:
-            namespace[f"P{key}"] = rules._compiled
+            namespace[f"P{key}"] = rules._compiled.get() if rules._compiled is not None else None
             parts.append(f"P{key}.fullmatch({value}) is None")
     if rules.ge is not None:
         namespace[f"GE{key}"] = rules.ge

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import re
 import threading
 import weakref
 from collections.abc import Callable
@@ -37,6 +36,7 @@ from ._checks import (
     with_article,
 )
 from ._codegen import Kind, model_dumper, model_json_dumper, model_loader
+from ._data import lazy_pattern
 from ._fields import check_values, field_plans
 from ._json import dumps
 from ._model import slot_setters
@@ -59,8 +59,8 @@ _PLAIN = frozenset({str, int, float, bool})
 
 _check_float = checker_for(float)
 
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_DATETIME = re.compile(
+_DATE = lazy_pattern(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATETIME = lazy_pattern(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?)?"
 )
 
@@ -141,7 +141,7 @@ def _is_enum(tp: Any) -> bool:
 def _load_date(value: Any) -> _dt.date:
     if type(value) is not str:
         raise type_error("a date as 'YYYY-MM-DD'", value)
-    if _DATE.fullmatch(value) is None:
+    if _DATE.get().fullmatch(value) is None:
         raise ValidationError.single(
             (), f"expected a date as 'YYYY-MM-DD', found {describe(value)}", ErrorCode.INVALID_VALUE
         )
@@ -154,7 +154,7 @@ def _load_date(value: Any) -> _dt.date:
 def _load_datetime(value: Any) -> _dt.datetime:
     if type(value) is not str:
         raise type_error("a date-time as 'YYYY-MM-DDTHH:MM:SS'", value)
-    if _DATETIME.fullmatch(value) is None:
+    if _DATETIME.get().fullmatch(value) is None:
         raise ValidationError.single(
             (),
             f"expected a date-time as 'YYYY-MM-DDTHH:MM:SS[.ffffff][Z|+HH:MM]', found {describe(value)}",
