@@ -355,15 +355,16 @@ class _Hooks:
             names = [name for name, _, _ in state[0]]
             return names.index(head) if head in names else len(names)
 
-        def load_reference(value: Any, failed: Failure | None = None) -> Any:
-            """Load ``value`` and report every problem; ``failed`` is a field the fast path saw fail."""
+        def load_reference(value: Any, failed: Failure | None = None, loaded: dict[str, Any] | None = None) -> Any:
+            """Load ``value`` and report every problem; ``failed`` is a field the fast path saw fail,
+            ``loaded`` the fields it loaded before its first doubt (not loaded again)."""
             try:
-                return reference(value, failed)
+                return reference(value, failed, loaded)
             except ValidationError as exc:
                 exc.source = value
                 raise
 
-        def reference(value: Any, failed: Failure | None) -> Any:
+        def reference(value: Any, failed: Failure | None, loaded: dict[str, Any] | None) -> Any:
             if type(value) is not dict:
                 if scalar is not None and type(value) is not list:
                     return scalar(value)
@@ -376,7 +377,9 @@ class _Hooks:
                 if name in value:
                     seen += 1
                     field_value = value[name]
-                    if load is not None:
+                    if loaded is not None and name in loaded:
+                        field_value = loaded[name]
+                    elif load is not None:
                         try:
                             if failed is None or failed[1] != name:
                                 field_value = load(field_value)
