@@ -1,6 +1,13 @@
 """Timing for the benchmarks: interleaved rounds in rotating order, garbage collector on, medians
 with their spread, so that ratios taken in one run hold on a shared, noisy machine.
 
+The clock is the process's CPU time (``time.process_time``) by default: on a machine whose
+CPUs are shared with other jobs, wall time counts the time the benchmark waits for a CPU,
+which has nothing to do with the code timed (on the 2-CPU machine of ``docs/performance.md``
+at a load average of 10, wall-time rounds of the same call differed 100-fold). CPU time
+still counts the garbage collector, and each library's own threads if it had any (none of
+the three has). ``use_wall_clock()`` switches to ``time.perf_counter`` (``run.py --wall``).
+
 Each round times every contender once, in an order that rotates from round to round (so no
 contender always runs first, or always after a given one), many calls each. The garbage
 collector stays ON, as users run (``collect_garbage=False`` pauses it during each timed
@@ -36,16 +43,30 @@ class Spread:
         return f"{self.median:.2f}× [{self.low:.2f}–{self.high:.2f}]"
 
 
+_clock: list[Callable[[], float]] = [time.process_time]
+
+
+def use_wall_clock() -> None:
+    """Time with ``time.perf_counter`` (wall time) instead of the process's CPU time."""
+    _clock[0] = time.perf_counter
+
+
+def clock_name() -> str:
+    """Which clock the timings use."""
+    return "wall time (time.perf_counter)" if _clock[0] is time.perf_counter else "CPU time (time.process_time)"
+
+
 def per_call_microseconds(call: Callable[[], object], calls: int, *, collect_garbage: bool = True) -> float:
     """Microseconds per call for ``calls`` back-to-back calls."""
     enabled = gc.isenabled()
     if not collect_garbage:
         gc.disable()
+    clock = _clock[0]
     try:
-        start = time.perf_counter()
+        start = clock()
         for _ in range(calls):
             call()
-        elapsed = time.perf_counter() - start
+        elapsed = clock() - start
     finally:
         if enabled:
             gc.enable()
@@ -55,11 +76,12 @@ def per_call_microseconds(call: Callable[[], object], calls: int, *, collect_gar
 def calibrate(call: Callable[[], object], seconds: float = 0.02) -> int:
     """How many calls take about ``seconds``."""
     calls = 1
+    clock = _clock[0]
     while True:
-        start = time.perf_counter()
+        start = clock()
         for _ in range(calls):
             call()
-        if time.perf_counter() - start >= seconds:
+        if clock() - start >= seconds:
             return calls
         calls *= 2
 

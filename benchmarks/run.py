@@ -25,7 +25,8 @@ exits with status 1 when a target fails.
 
 Options: ``--quick`` (few rounds, small files: a smoke test, not a measurement),
 ``--rounds N`` (rounds per comparison, default 15), ``--runs N`` (default 3),
-``--targets`` (print only the target lines), ``--no-gc`` (pause the collector while timing).
+``--targets`` (print only the target lines), ``--no-gc`` (pause the collector while timing),
+``--wall`` (time wall clock instead of the process's CPU time, the default: see ``_harness.py``).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ import bench_jsonl
 import histories
 import msgspec
 import pydantic
-from _harness import Spread, ratio, rounds_of
+from _harness import Spread, clock_name, ratio, rounds_of, use_wall_clock
 from documents import DOCUMENTS, Document
 
 import kampungkb
@@ -291,9 +292,9 @@ def codec_section(rounds: int, runs: int, targets: Targets, *, show: bool, colle
                 )
 
 
-def imports_section(rounds: int, targets: Targets, *, show: bool) -> None:
+def imports_section(rounds: int, targets: Targets, *, show: bool, wall: bool) -> None:
     """Each area's import against pydantic's BaseModel; reference data read at import."""
-    results = bench_import.measure(rounds=rounds)
+    results = bench_import.measure(rounds=rounds, wall=wall)
     if show:
         print(f"\nimport in fresh interpreters, ms over the bare interpreter (median of {rounds} rounds)")
     for name, (ms, by_p) in results.items():
@@ -332,10 +333,10 @@ def growth_section(rounds: int, targets: Targets, *, show: bool, collect_garbage
     targets.record("history: per report at 3,000 ÷ at 10 reports", growth.median, GROWTH_LIMIT)
 
 
-def jsonl_section(quick: bool, targets: Targets, *, show: bool) -> None:
+def jsonl_section(quick: bool, targets: Targets, *, show: bool, wall: bool) -> None:
     """JSON Lines records/s against pydantic, and flat peak memory, in fresh child processes."""
     small, large = (5_000, 20_000) if quick else (50_000, 200_000)
-    rates, by_p, small_peak, large_peak = bench_jsonl.run(small, large, rounds=1 if quick else 3)
+    rates, by_p, small_peak, large_peak = bench_jsonl.run(small, large, rounds=1 if quick else 3, wall=wall)
     growth = large_peak / small_peak
     if show:
         print(f"\nJSON Lines of KampungKB records, fresh child process per file ({small:,} records)")
@@ -377,19 +378,22 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs of the codec comparisons")
     parser.add_argument("--targets", action="store_true", help="print only the target lines")
     parser.add_argument("--no-gc", action="store_true", help="pause the garbage collector while timing")
+    parser.add_argument("--wall", action="store_true", help="time wall clock instead of CPU time")
     args = parser.parse_args(argv)
     rounds = 3 if args.quick else args.rounds
     runs = 1 if args.quick else args.runs
     show, collect = not args.targets, not args.no_gc
     targets = Targets()
+    if args.wall:
+        use_wall_clock()
 
     print(machine())
     if show:
-        print(f"garbage collector {'on' if collect else 'paused while timing'}; ratios from this run\n")
+        print(f"{clock_name()}; garbage collector {'on' if collect else 'paused while timing'}; ratios from this run\n")
     codec_section(rounds, runs, targets, show=show, collect_garbage=collect)
-    imports_section(3 if args.quick else 11, targets, show=show)
+    imports_section(3 if args.quick else 11, targets, show=show, wall=args.wall)
     growth_section(3 if args.quick else 7, targets, show=show, collect_garbage=collect)
-    jsonl_section(args.quick, targets, show=show)
+    jsonl_section(args.quick, targets, show=show, wall=args.wall)
     other_section(rounds, targets, show=show)
 
     print("\ntargets (median over the runs; each run's figure after it)")
