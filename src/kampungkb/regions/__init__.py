@@ -18,22 +18,31 @@ python-stdnum verbs for it.
 """
 
 from ._code import RegionCode, RegionLevel, VillageKind
+from ._editions import CodeChange, crosswalk
 from ._gazetteer import Gazetteer, InMemoryGazetteer
 from ._models import Location, Province, Region
+from ._national import CURRENT_EDITION, NationalGazetteer, edition_in_force, editions, national_gazetteer
 from ._places import compact, format, is_valid, province, provinces, regency_display_name, sample_gazetteer, validate
 
 __all__ = [
+    "CURRENT_EDITION",
+    "CodeChange",
     "Gazetteer",
     "InMemoryGazetteer",
     "Location",
+    "NationalGazetteer",
     "Province",
     "Region",
     "RegionCode",
     "RegionLevel",
     "VillageKind",
     "compact",
+    "crosswalk",
+    "edition_in_force",
+    "editions",
     "format",
     "is_valid",
+    "national_gazetteer",
     "province",
     "provinces",
     "regency_display_name",
