@@ -23,10 +23,12 @@ from ._gazetteer import Gazetteer, InMemoryGazetteer
 from ._models import Location, Province, Region
 from ._national import CURRENT_EDITION, NationalGazetteer, edition_in_force, editions, national_gazetteer
 from ._places import compact, format, is_valid, province, provinces, regency_display_name, sample_gazetteer, validate
+from ._read import CodeReading, near_codes, read_code, read_code_parts
 
 __all__ = [
     "CURRENT_EDITION",
     "CodeChange",
+    "CodeReading",
     "Gazetteer",
     "InMemoryGazetteer",
     "Location",
@@ -43,8 +45,11 @@ __all__ = [
     "format",
     "is_valid",
     "national_gazetteer",
+    "near_codes",
     "province",
     "provinces",
+    "read_code",
+    "read_code_parts",
     "regency_display_name",
     "sample_gazetteer",
     "validate",

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 import json
 import lzma
 import re
@@ -39,7 +38,9 @@ DEFAULT_SOURCE = Path("/work/shared/data/wilayah")
 TARGET = Path(__file__).resolve().parent.parent / "data" / "regions"
 CURRENT = "2025"
 LICENCE = "LICENSE.cahyadsn-wilayah"
-_ROW = re.compile(r"^\|\s*wilayah-(\d{4})\.csv\.gz\s*\|\s*([\d,]+) / ([\d,]+) / ([\d,]+) / ([\d,]+)\s*\|(.*)\|(.*)\|\s*$")
+_ROW = re.compile(
+    r"^\|\s*wilayah-(\d{4})\.csv\.gz\s*\|\s*([\d,]+) / ([\d,]+) / ([\d,]+) / ([\d,]+)\s*\|(.*)\|(.*)\|\s*$"
+)
 _LEVEL_NAMES = ("provinsi", "kabupaten_kota", "kecamatan", "desa_kelurahan")
 _LENGTHS = (2, 4, 6, 10)
 
@@ -80,7 +81,9 @@ def _readme_table(source: Path) -> dict[str, dict[str, Any]]:
 
 
 def _counts(table: dict[str, str]) -> dict[str, int]:
-    return {name: sum(len(code) == length for code in table) for name, length in zip(_LEVEL_NAMES, _LENGTHS, strict=True)}
+    return {
+        name: sum(len(code) == length for code in table) for name, length in zip(_LEVEL_NAMES, _LENGTHS, strict=True)
+    }
 
 
 def _compress(text: str) -> bytes:
@@ -160,7 +163,9 @@ def main(argv: list[str] | None = None) -> int:
     rest = [arg for arg in args if arg != "--check"]
     source = Path(rest[0]) if rest else DEFAULT_SOURCE
     files = build(source)
-    stale = [name for name, data in files.items() if not (TARGET / name).is_file() or (TARGET / name).read_bytes() != data]
+    stale = [
+        name for name, data in files.items() if not (TARGET / name).is_file() or (TARGET / name).read_bytes() != data
+    ]
     if check:
         for name in stale:
             print(f"{name} differs from what the generator writes", file=sys.stderr)

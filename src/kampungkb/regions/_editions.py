@@ -135,4 +135,3 @@ def _derive(old: str, new: str) -> tuple[CodeChange, ...]:
         )
     changes.sort(key=lambda change: change.old_code)
     return tuple(changes)
-

@@ -294,8 +294,7 @@ def national_gazetteer(edition: str | int | None = None) -> NationalGazetteer:
     if year not in known:
         raise ValidationError.single(
             (),
-            f"expected an edition of the Kemendagri code list ({', '.join(known[:-1])} or {known[-1]}), "
-            f"found {year!r}",
+            f"expected an edition of the Kemendagri code list ({', '.join(known[:-1])} or {known[-1]}), found {year!r}",
             ErrorCode.INVALID_VALUE,
         )
     found = _built.get(year)
@@ -357,7 +356,7 @@ def packed_header() -> dict[str, Any]:
 # Name matching
 
 _DROP: Final = str.maketrans({"'": None, "\u2018": None, "\u2019": None, "\u02bc": None, "`": None})
-_SPACE: Final = str.maketrans({char: " " for char in "-.,()/\u2013\u2014_"})
+_SPACE: Final = str.maketrans(dict.fromkeys("-.,()/–—_", " "))
 
 
 def name_words(text: str) -> list[str]:
@@ -454,7 +453,9 @@ class _Index:
 @once
 def _province_aliases() -> dict[str, str]:
     """Short forms (Jatim, DIY …) and the built-in short names (DKI Jakarta), by key -> province code."""
-    aliases = {"".join(name_words(row["alias"])): row["code"] for row in data_file("regions", "province_aliases")["aliases"]}
+    aliases = {
+        "".join(name_words(row["alias"])): row["code"] for row in data_file("regions", "province_aliases")["aliases"]
+    }
     for row in province_rows().values():
         if row.short_name is not None:
             aliases.setdefault("".join(name_words(row.short_name)), row.code)
