@@ -17,6 +17,7 @@ python-stdnum verbs for it.
     'Kota Pasuruan'
 """
 
+from ._check import PlaceCheck, PlaceContext, check_places
 from ._code import RegionCode, RegionLevel, VillageKind
 from ._editions import CodeChange, crosswalk
 from ._gazetteer import Gazetteer, InMemoryGazetteer
@@ -33,11 +34,14 @@ __all__ = [
     "InMemoryGazetteer",
     "Location",
     "NationalGazetteer",
+    "PlaceCheck",
+    "PlaceContext",
     "Province",
     "Region",
     "RegionCode",
     "RegionLevel",
     "VillageKind",
+    "check_places",
     "compact",
     "crosswalk",
     "edition_in_force",

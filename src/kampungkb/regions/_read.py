@@ -56,7 +56,7 @@ def read_code(value: str | int, *, edition: str | int | None = None) -> CodeRead
     Traceback (most recent call last):
     ...
     kampungkb.errors.ValidationError: 1 validation error
-    $: '3575010' has 7 digits, the BPS layout of a kecamatan (PP KK CCC: a 3-digit district); a Kemendagri kecamatan code has 6 (PP.KK.CC) and the two number districts differently, so it is not converted: look the district up by name [length]
+    $: '3575010' has 7 digits, the BPS layout of a kecamatan (PP KK CCC: a 3-digit district); ... [length]
     >>> read_code("35.1")
     Traceback (most recent call last):
     ...
