@@ -11,10 +11,18 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from ..errors import ValidationError
-from ..regions import Location, Province, Region, RegionCode, RegionLevel, provinces
+from ..regions import Location, Province, Region, RegionCode, RegionLevel, national_gazetteer, provinces
 from ._text import text
 
-__all__ = ["built_in_provinces", "locations", "region_codes", "region_names", "regions"]
+__all__ = [
+    "built_in_provinces",
+    "listed_region_codes",
+    "listed_regions",
+    "locations",
+    "region_codes",
+    "region_names",
+    "regions",
+]
 
 _LEVELS = tuple(RegionLevel)
 
@@ -60,6 +68,50 @@ def region_codes(
             raise InvalidArgument(f"no {level.code} code lies within {within}")
         return _extend(start, level.digits)
     return st.one_of(*(_extend(start, lv.digits) for lv in _LEVELS if lv.digits >= len(start)))
+
+
+def listed_region_codes(
+    *, level: RegionLevel | None = None, within: RegionCode | str | None = None, edition: str | int | None = None
+) -> st.SearchStrategy[RegionCode]:
+    """Real codes, listed in the national gazetteer (the current edition unless ``edition``) (requires hypothesis).
+
+    Unlike :func:`region_codes` (valid by their digits, mostly not real places), these pass
+    :func:`~kampungkb.regions.check_places`. ``level`` and ``within`` narrow them.
+
+    >>> from hypothesis import given
+    >>> @given(listed_region_codes(level=RegionLevel.VILLAGE, within="35.75"))
+    ... def check(code):
+    ...     assert code in national_gazetteer() and code.is_within("35.75")
+    >>> check()
+    """
+    if level is not None and type(level) is not RegionLevel:
+        raise InvalidArgument(f"level must be a RegionLevel, not {level!r}")
+    try:
+        inside = None if within is None else RegionCode.parse(within)
+        gazetteer = national_gazetteer(edition)
+    except ValidationError as exc:
+        raise InvalidArgument(exc.errors[0].message) from None
+    codes = [code for code in gazetteer.codes(level) if inside is None or code.is_within(inside)]
+    if not codes:
+        raise InvalidArgument(f"no {'' if level is None else level.code + ' '}code lies within {within}")
+    return st.sampled_from(codes)
+
+
+def listed_regions(
+    *, level: RegionLevel | None = None, within: RegionCode | str | None = None, edition: str | int | None = None
+) -> st.SearchStrategy[Region]:
+    """Real regions with their listed names, from the national gazetteer (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(listed_regions(level=RegionLevel.REGENCY))
+    ... def check(region):
+    ...     assert national_gazetteer().name(region.code) == region.name
+    >>> check()
+    """
+    gazetteer = national_gazetteer(edition)
+    return listed_region_codes(level=level, within=within, edition=edition).map(
+        lambda code: Region(code, gazetteer.name(code) or "")
+    )
 
 
 def region_names(*, max_size: int = 60) -> st.SearchStrategy[str]:

@@ -100,7 +100,15 @@ from ._legal import (
     registered_instruments,
 )
 from ._people import name_words, officials, organizations, person_names, pokja_members
-from ._regions import built_in_provinces, locations, region_codes, region_names, regions
+from ._regions import (
+    built_in_provinces,
+    listed_region_codes,
+    listed_regions,
+    locations,
+    region_codes,
+    region_names,
+    regions,
+)
 from ._text import text
 
 __all__ = [
@@ -147,6 +155,8 @@ __all__ = [
     "launches",
     "legal_instruments",
     "legal_references",
+    "listed_region_codes",
+    "listed_regions",
     "locations",
     "mini_workshops",
     "name_words",
