@@ -119,13 +119,16 @@ class NationalGazetteer:
         return found.level.code
 
     def parents(self, code: RegionCode | str) -> tuple[Region, ...]:
-        """The regions above ``code``, province first (empty for a province).
+        """The listed regions above ``code``, province first (empty for a province).
+
+        (The 2018 edition lists 110 villages without their district: the chain skips it.)
 
         >>> [str(r.code) for r in national_gazetteer().parents("35.75.01")]
         ['35', '35.75']
         """
         found = self._known(code)
-        return tuple(Region(parent, self._names[parent.compact]) for parent in found.ancestors())
+        names = self._names
+        return tuple(Region(parent, names[parent.compact]) for parent in found.ancestors() if parent.compact in names)
 
     def is_within(self, code: RegionCode | str, other: RegionCode | str) -> bool:
         """True when ``code`` is ``other`` or lies inside it; both must be listed in this edition.
