@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import re
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -209,17 +211,11 @@ class NationalGazetteer:
             found.append(code)
 
         for reading in readings:
-            for code in sorted(index.exact.get(reading.key, ()), key=_rank):
+            for code in sorted(index.exact(reading.key), key=_rank):
                 keep(code, reading)
         for starts in () if found else (True, False):
             for reading in readings:
-                key = reading.key
-                matches = [
-                    code
-                    for name_key, codes in index.keys
-                    if name_key != key and (name_key.startswith(key) if starts else key in name_key)
-                    for code in codes
-                ]
+                matches = index.containing(reading.key, starting=starts)
                 for code in sorted(matches, key=_rank):
                     keep(code, reading)
         names = self._names
@@ -360,6 +356,8 @@ def packed_header() -> dict[str, Any]:
 
 _DROP: Final = str.maketrans({"'": None, "\u2018": None, "\u2019": None, "\u02bc": None, "`": None})
 _SPACE: Final = str.maketrans(dict.fromkeys("-.,()/–—_", " "))
+#: Every character name_words drops or splits on (but the line break), to delete: the index's fast path.
+_DELETED: Final = re.compile("['\u2018\u2019\u02bc`\\-.,()/\u2013\u2014_ \t\r\f\v\u00a0]+")
 
 
 def name_words(text: str) -> list[str]:
@@ -438,19 +436,49 @@ def name_key(code: str, name: str) -> str:
 
 
 class _Index:
-    """Names by key (exact matching) and the distinct keys (for partial matching)."""
+    """Codes by name key: ``single`` for keys one code has, ``multi`` for shared keys.
 
-    __slots__ = ("exact", "keys")
+    Built with string operations over all names at once (one casefold and translate of
+    the joined names), so the 90,000-name loop stays in C where it can.
+    """
+
+    __slots__ = ("multi", "single")
 
     def __init__(self, names: dict[str, str]) -> None:
-        exact: dict[str, list[str]] = {}
-        for code, name in names.items():
-            exact.setdefault(name_key(code, name), []).append(code)
-        for alias, code in _province_aliases().items():
-            if code in names:
-                exact.setdefault(alias, []).append(code)
-        self.exact = {key: tuple(dict.fromkeys(codes)) for key, codes in exact.items()}
-        self.keys = tuple(self.exact.items())
+        codes = list(names)
+        # name_key for the names that are not regencies (no level word to drop): delete
+        # what name_words drops or splits on. Regencies are redone one by one below.
+        keys = _DELETED.sub("", "\n".join(names.values()).casefold()).split("\n")
+        position = {code: index for index, code in enumerate(codes) if len(code) == 4}
+        for code, index in position.items():
+            keys[index] = name_key(code, names[code])
+        aliases = [(alias, code) for alias, code in _province_aliases().items() if code in names]
+        keys.extend(alias for alias, _ in aliases)
+        codes.extend(code for _, code in aliases)
+        counts = Counter(keys)
+        self.single = dict(zip(keys, codes, strict=True))
+        multi: dict[str, list[str]] = {}
+        for key, code in zip(keys, codes, strict=True):
+            if counts[key] > 1:
+                multi.setdefault(key, []).append(code)
+        self.multi = {key: tuple(dict.fromkeys(found)) for key, found in multi.items()}
+
+    def exact(self, key: str) -> tuple[str, ...]:
+        """The codes whose name key is ``key``."""
+        found = self.multi.get(key)
+        if found is not None:
+            return found
+        code = self.single.get(key)
+        return () if code is None else (code,)
+
+    def containing(self, key: str, *, starting: bool) -> list[str]:
+        """The codes whose name key starts with (or only contains) ``key``, other than equal to it."""
+        return [
+            code
+            for name_key, _ in self.single.items()
+            if name_key != key and (name_key.startswith(key) if starting else key in name_key)
+            for code in self.exact(name_key)
+        ]
 
 
 @once
