@@ -1,6 +1,7 @@
 """Regenerate the packed national gazetteer from the Kemendagri code tables (a maintainer's tool).
 
-Run ``python -m kampungkb.regions._build [SOURCE_DIR] [--check]``. ``SOURCE_DIR`` holds
+Run ``python -m kampungkb.regions._build SOURCE_DIR [--check]``. ``SOURCE_DIR`` (in this
+project, ``/work/shared/data/wilayah``) holds
 ``wilayah-YYYY.csv.gz`` (``kode,nama``), ``README.md`` (its table gives each edition's legal
 basis and row counts) and ``LICENSE.cahyadsn-wilayah``. The script writes, under
 ``kampungkb/data/regions/``:
@@ -34,7 +35,6 @@ from typing import Any
 
 __all__ = ["build", "main"]
 
-DEFAULT_SOURCE = Path("/work/shared/data/wilayah")
 TARGET = Path(__file__).resolve().parent.parent / "data" / "regions"
 CURRENT = "2025"
 LICENCE = "LICENSE.cahyadsn-wilayah"
@@ -90,7 +90,7 @@ def _compress(text: str) -> bytes:
     return lzma.compress(text.encode("utf-8"), format=lzma.FORMAT_XZ, check=lzma.CHECK_CRC32, preset=9)
 
 
-def build(source: Path = DEFAULT_SOURCE) -> dict[str, bytes]:
+def build(source: Path) -> dict[str, bytes]:
     """The packed files' bytes by file name, generated from ``source``."""
     readme = _readme_table(source)
     years = sorted(readme)
@@ -161,7 +161,10 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     check = "--check" in args
     rest = [arg for arg in args if arg != "--check"]
-    source = Path(rest[0]) if rest else DEFAULT_SOURCE
+    if len(rest) != 1:
+        print("usage: python -m kampungkb.regions._build SOURCE_DIR [--check]", file=sys.stderr)
+        return 2
+    source = Path(rest[0])
     files = build(source)
     stale = [
         name for name, data in files.items() if not (TARGET / name).is_file() or (TARGET / name).read_bytes() != data
