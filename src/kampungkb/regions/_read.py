@@ -36,8 +36,10 @@ class CodeReading:
     """
 
     code: RegionCode = field(description="the code read")
-    written: str = field(max_length=200, description="what was read, as written")
-    corrections: tuple[str, ...] = field(default=(), description="each change made to read it, said in words")
+    written: str = field(max_length=200, pattern=LINE, description="what was read, as written (stripped)")
+    corrections: tuple[str, ...] = field(
+        default=(), max_items=10, description="each change made to read it, said in words"
+    )
     edition: str = field(default="2025", max_length=4, pattern=LINE, description="the edition it was checked in")
 
 
@@ -76,7 +78,7 @@ def read_code(value: str | int, *, edition: str | int | None = None) -> CodeRead
     code = _read(text, value, gazetteer, corrections)
     if type(value) is int and not corrections:
         corrections.append(f"the number {value} read as the code {code}")
-    return CodeReading(code=code, written=str(value), corrections=tuple(corrections), edition=gazetteer.edition)
+    return CodeReading(code=code, written=text, corrections=tuple(corrections), edition=gazetteer.edition)
 
 
 def read_code_parts(
@@ -152,7 +154,7 @@ def read_code_parts(
     assert above is not None
     return CodeReading(
         code=above,
-        written=" ".join(p for p in parts if p is not None),
+        written=" ".join(p.strip() for p in parts if p is not None),
         corrections=tuple(corrections),
         edition=gazetteer.edition,
     )

@@ -11,11 +11,23 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from ..errors import ValidationError
-from ..regions import Location, Province, Region, RegionCode, RegionLevel, national_gazetteer, provinces
+from ..regions import (
+    CodeChange,
+    CodeReading,
+    Location,
+    Province,
+    Region,
+    RegionCode,
+    RegionLevel,
+    national_gazetteer,
+    provinces,
+)
 from ._text import text
 
 __all__ = [
     "built_in_provinces",
+    "code_changes",
+    "code_readings",
     "listed_region_codes",
     "listed_regions",
     "locations",
@@ -111,6 +123,45 @@ def listed_regions(
     gazetteer = national_gazetteer(edition)
     return listed_region_codes(level=level, within=within, edition=edition).map(
         lambda code: Region(code, gazetteer.name(code) or "")
+    )
+
+
+def code_changes() -> st.SearchStrategy[CodeChange]:
+    """Valid :class:`~kampungkb.regions.CodeChange` values, as the crosswalk writes them (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(code_changes())
+    ... def check(change):
+    ...     assert change.confidence == "INFERRED"
+    >>> check()
+    """
+    return st.builds(
+        CodeChange,
+        old_edition=st.sampled_from(("2018", "2020", "2022", "2023")),
+        new_edition=st.just("2025"),
+        old_code=region_codes(),
+        old_name=region_names(max_size=60),
+        new_code=st.none() | region_codes(),
+        new_name=st.none() | region_names(max_size=60),
+        rule=region_names(max_size=100),
+    )
+
+
+def code_readings() -> st.SearchStrategy[CodeReading]:
+    """Valid :class:`~kampungkb.regions.CodeReading` values (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(code_readings())
+    ... def check(reading):
+    ...     assert reading.written
+    >>> check()
+    """
+    return st.builds(
+        CodeReading,
+        code=region_codes(),
+        written=st.one_of(region_codes().map(str), region_codes().map(lambda code: code.compact)),
+        corrections=st.lists(region_names(max_size=80), max_size=3).map(tuple),
+        edition=st.sampled_from(("2018", "2020", "2022", "2023", "2025")),
     )
 
 
