@@ -31,7 +31,8 @@ from kampungkb.regions import (
     read_code,
     read_code_parts,
 )
-from kampungkb.regions._national import name_words, packed_header
+from kampungkb.regions._names import name_words
+from kampungkb.regions._national import packed_header
 from kampungkb.testing.strategies import listed_region_codes
 
 SOURCE = Path("/work/shared/data/wilayah")
@@ -459,3 +460,21 @@ def test_a_code_of_another_edition_is_a_note_with_both_codes() -> None:
     (item,) = later.notes
     assert later.ok
     assert "2023, 2022, 2020, 2018 editions list it" in item.message
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("bugulkidul", "35.75.03"),
+        ("Kec. Bugul-Kidul", "35.75.03"),
+        ("KOTA PASURUAN", "35.75"),
+        ("Kel. Tapa'an", "35.75.03.1003"),
+        ("panggung rejo", "35.75.04"),
+    ],
+)
+def test_every_gazetteer_searches_by_the_same_rules(query: str, code: str) -> None:
+    """The sample (an InMemoryGazetteer) matches spacing, hyphens and level words as the national one does."""
+    from kampungkb.regions import sample_gazetteer
+
+    assert str(sample_gazetteer().search(query)[0].code) == code
+    assert str(national_gazetteer().search(query, within="35.75")[0].code) == code

@@ -27,12 +27,12 @@ import attrs
 from ..errors import ErrorCode, ErrorItem, PathPart, ValidationError
 from ._code import RegionCode, RegionLevel
 from ._editions import crosswalk
+from ._names import name_words
 from ._national import (
     CURRENT_EDITION,
     NationalGazetteer,
     edition_in_force,
     editions,
-    name_words,
     national_gazetteer,
 )
 from ._read import did_you_mean

@@ -24,7 +24,8 @@ from __future__ import annotations
 from .._core import LINE, field, model
 from ..errors import ErrorCode, ValidationError
 from ._code import RegionCode
-from ._national import CURRENT_EDITION, name_key, national_gazetteer
+from ._names import name_key
+from ._national import CURRENT_EDITION, national_gazetteer
 
 __all__ = ["CodeChange", "crosswalk"]
 

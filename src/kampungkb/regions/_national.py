@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import re
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -28,14 +27,13 @@ from ._code import RegionCode, RegionLevel, VillageKind
 from ._data import province_rows
 from ._gazetteer import as_code
 from ._models import Region
+from ._names import DELETED, Reading, name_key, name_words, readings
 
 __all__ = [
     "CURRENT_EDITION",
     "NationalGazetteer",
     "edition_in_force",
     "editions",
-    "name_key",
-    "name_words",
     "national_gazetteer",
     "packed_header",
 ]
@@ -190,31 +188,27 @@ class NationalGazetteer:
                 (), f"expected a name to search for, found {describe(query)}", ErrorCode.CONSTRAINT
             )
         index = self._search_index()
-        readings = _readings(words)
+        ways = readings(words)
         found: list[str] = []
         seen: set[str] = set()
 
-        def keep(code: str, wanted: _Reading) -> None:
+        def keep(code: str, wanted: Reading) -> None:
             if code in seen:
                 return
             if level is not None and len(code) != level.digits:
                 return
             if inside is not None and not code.startswith(inside):
                 return
-            if wanted.level is not None and len(code) != wanted.level.digits:
-                return
-            if wanted.city is not None and (code[2] >= "7") != wanted.city:
-                return
-            if wanted.village_digit is not None and code[6] != wanted.village_digit:
+            if not wanted.matches(code):
                 return
             seen.add(code)
             found.append(code)
 
-        for reading in readings:
+        for reading in ways:
             for code in sorted(index.exact(reading.key), key=_rank):
                 keep(code, reading)
         for starts in () if found else (True, False):
-            for reading in readings:
+            for reading in ways:
                 matches = index.containing(reading.key, starting=starts)
                 for code in sorted(matches, key=_rank):
                     keep(code, reading)
@@ -354,86 +348,6 @@ def packed_header() -> dict[str, Any]:
 # ---------------------------------------------------------------------------
 # Name matching
 
-_DROP: Final = str.maketrans({"'": None, "\u2018": None, "\u2019": None, "\u02bc": None, "`": None})
-_SPACE: Final = str.maketrans(dict.fromkeys("-.,()/–—_", " "))
-#: Every character name_words drops or splits on (but the line break), to delete: the index's fast path.
-_DELETED: Final = re.compile("['\u2018\u2019\u02bc`\\-.,()/\u2013\u2014_ \t\r\f\v\u00a0]+")
-
-
-def name_words(text: str) -> list[str]:
-    """The words of a name as matching sees them: case-folded, apostrophes dropped, punctuation as spaces.
-
-    >>> name_words("Kab. Lima-Puluh  Kota")
-    ['kab', 'lima', 'puluh', 'kota']
-    """
-    return text.translate(_DROP).casefold().translate(_SPACE).split()
-
-
-class _Reading:
-    """One way to read a query: the name's key and what a prefix word says about the region."""
-
-    __slots__ = ("city", "key", "level", "village_digit")
-
-    def __init__(
-        self, key: str, level: RegionLevel | None, city: bool | None = None, village_digit: str | None = None
-    ) -> None:
-        self.key = key
-        self.level = level
-        self.city = city
-        self.village_digit = village_digit
-
-
-#: Leading words (as name_words gives them) and what they say: level, kota?, village digit.
-_PREFIXES: Final[tuple[tuple[tuple[str, ...], RegionLevel, bool | None, str | None], ...]] = (
-    (("provinsi",), RegionLevel.PROVINCE, None, None),
-    (("prov",), RegionLevel.PROVINCE, None, None),
-    (("propinsi",), RegionLevel.PROVINCE, None, None),
-    (("kabupaten",), RegionLevel.REGENCY, False, None),
-    (("kab",), RegionLevel.REGENCY, False, None),
-    (("kota", "administrasi"), RegionLevel.REGENCY, True, None),
-    (("kota", "adm"), RegionLevel.REGENCY, True, None),
-    (("kotamadya",), RegionLevel.REGENCY, True, None),
-    (("kodya",), RegionLevel.REGENCY, True, None),
-    (("kota",), RegionLevel.REGENCY, True, None),
-    (("kecamatan",), RegionLevel.DISTRICT, None, None),
-    (("kec",), RegionLevel.DISTRICT, None, None),
-    (("kelurahan",), RegionLevel.VILLAGE, None, "1"),
-    (("kel",), RegionLevel.VILLAGE, None, "1"),
-    (("desa",), RegionLevel.VILLAGE, None, "2"),
-    (("ds",), RegionLevel.VILLAGE, None, "2"),
-)
-
-
-def _prefix(words: list[str]) -> tuple[int, RegionLevel, bool | None, str | None] | None:
-    for prefix, level, city, digit in _PREFIXES:
-        if len(words) > len(prefix) and tuple(words[: len(prefix)]) == prefix:
-            return len(prefix), level, city, digit
-    return None
-
-
-def _readings(words: list[str]) -> tuple[_Reading, ...]:
-    """The query read with its prefix word (when it has one) first, then literally."""
-    literal = _Reading("".join(words), None)
-    found = _prefix(words)
-    if found is None:
-        return (literal,)
-    length, level, city, digit = found
-    return (_Reading("".join(words[length:]), level, city, digit), literal)
-
-
-def name_key(code: str, name: str) -> str:
-    """The key a listed name is found by: for a regency, without its Kabupaten/Kota word.
-
-    >>> name_key("3514", "KAB. PASURUAN"), name_key("351401", "Kota Anyar")
-    ('pasuruan', 'kotaanyar')
-    """
-    words = name_words(name)
-    if len(code) == 4:
-        found = _prefix(words)
-        if found is not None and found[1] is RegionLevel.REGENCY:
-            words = words[found[0] :]
-    return "".join(words)
-
 
 class _Index:
     """Codes by name key: ``single`` for keys one code has, ``multi`` for shared keys.
@@ -448,7 +362,7 @@ class _Index:
         codes = list(names)
         # name_key for the names that are not regencies (no level word to drop): delete
         # what name_words drops or splits on. Regencies are redone one by one below.
-        keys = _DELETED.sub("", "\n".join(names.values()).casefold()).split("\n")
+        keys = DELETED.sub("", "\n".join(names.values()).casefold()).split("\n")
         position = {code: index for index, code in enumerate(codes) if len(code) == 4}
         for code, index in position.items():
             keys[index] = name_key(code, names[code])
