@@ -478,3 +478,13 @@ def test_every_gazetteer_searches_by_the_same_rules(query: str, code: str) -> No
 
     assert str(sample_gazetteer().search(query)[0].code) == code
     assert str(national_gazetteer().search(query, within="35.75")[0].code) == code
+
+
+def test_an_organizer_named_for_the_city_but_coded_as_the_kabupaten_is_refused_in_the_event() -> None:
+    """Inside an event, "DP3AKB Kota Pasuruan" with 35.14 is an error at $.organizer.region, naming both."""
+    workshop = pasuruan_city_workshop_2020()
+    assert workshop.organizer is not None
+    organizer = attrs.evolve(workshop.organizer, region=RegionCode("35.14"))
+    check = check_places(attrs.evolve(workshop, organizer=organizer))
+    said = [item.message for item in check.errors if item.path == "$.organizer.region"]
+    assert any("the name says Kota Pasuruan (35.75)" in message for message in said), check.errors

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import Any, cast
 
 import attrs
 
+from .._core import field_plans
 from ..errors import ErrorCode, ErrorItem, PathPart, ValidationError
 from ._code import RegionCode, RegionLevel
 from ._editions import crosswalk
@@ -243,8 +243,8 @@ def _walk(
     if not attrs.has(type(value)) or id(value) in seen:
         return
     seen.add(id(value))
-    for attribute in attrs.fields(cast(Any, type(value))):
-        yield from _walk(getattr(value, attribute.name), (*path, attribute.name), context, seen)
+    for plan in field_plans(type(value)):
+        yield from _walk(getattr(value, plan.name), (*path, plan.name), context, seen)
     hook = getattr(value, "_place_checks", None)
     if hook is not None:
         for is_error, item in hook(context):
