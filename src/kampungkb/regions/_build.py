@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import json
 import lzma
 import re
@@ -47,8 +48,8 @@ _LENGTHS = (2, 4, 6, 10)
 
 def _read_edition(path: Path) -> tuple[dict[str, str], int]:
     """code (compact) -> name, and how many names had surrounding spaces."""
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle))
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
     if rows[0] != ["kode", "nama"]:
         raise SystemExit(f"{path}: expected the header kode,nama, found {rows[0]}")
     table: dict[str, str] = {}
