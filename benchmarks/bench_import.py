@@ -43,7 +43,7 @@ _DATA_READ_AT_IMPORT = """
 import json, sys
 opened = []
 def hook(event, args):
-    if event == "open" and isinstance(args[0], str) and "kampungkb" in args[0] and args[0].endswith(".json"):
+    if event == "open" and isinstance(args[0], str) and "kampungkb" in args[0] and args[0].endswith((".json", ".xz")):
         opened.append(args[0])
 sys.addaudithook(hook)
 import kampungkb, kampungkb.regions, kampungkb.dates, kampungkb.people, kampungkb.kampung, kampungkb.legal

@@ -106,6 +106,10 @@ class KampungKB:
                 ErrorCode.INVARIANT,
             )
 
+    def _place_date(self) -> _dt.date | None:
+        """The date :func:`~kampungkb.regions.check_places` chooses the edition by: the launch (pencanangan)."""
+        return self.launch_date
+
 
 @model(kw_only=True)
 class PokjaDecree:

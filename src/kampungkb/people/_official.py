@@ -12,7 +12,7 @@ from typing import Self
 
 from .._core import LABEL, field, join_overlapping, model
 from ..errors import ErrorCode, ErrorItem, ValidationError
-from ..regions import Gazetteer, RegionCode, RegionLevel
+from ..regions import Gazetteer, PlaceContext, RegionCode, RegionLevel
 from ._organization import Organization, organization_as_written
 from ._person import PersonName
 from ._signature import split_official
@@ -153,6 +153,26 @@ class Official:
                 ("term_end",),
                 f"the term ends ({self.term_end}) before it starts ({self.term_start})",
                 ErrorCode.INVARIANT,
+            )
+
+    def _place_date(self) -> _dt.date | None:
+        """The date :func:`~kampungkb.regions.check_places` chooses the edition by: the term's start."""
+        return self.term_start
+
+    def _place_checks(self, places: PlaceContext) -> Iterator[tuple[bool, ErrorItem]]:
+        """The place rule :func:`~kampungkb.regions.check_places` runs: the jurisdiction is the region's name."""
+        if (
+            self.region is not None
+            and self.jurisdiction is not None
+            and places.is_named(self.region, self.jurisdiction) is False
+        ):
+            yield (
+                True,
+                ErrorItem(
+                    ("jurisdiction",),
+                    f"the jurisdiction {self.jurisdiction!r} is not the name of {places.label(self.region)}",
+                    ErrorCode.INVARIANT,
+                ),
             )
 
 
