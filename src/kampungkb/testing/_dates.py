@@ -10,9 +10,25 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from .._core import data_file
-from ..dates import DatePrecision, DateRange, PartialDate
+from ..dates import (
+    DateCorrection,
+    DateCorrectionKind,
+    DateMatch,
+    DatePrecision,
+    DateRange,
+    PartialDate,
+    format_date,
+    format_date_range,
+)
 
-__all__ = ["date_ranges", "indonesian_date_range_texts", "indonesian_date_texts", "partial_dates"]
+__all__ = [
+    "date_corrections",
+    "date_matches",
+    "date_ranges",
+    "indonesian_date_range_texts",
+    "indonesian_date_texts",
+    "partial_dates",
+]
 
 _FIRST = _dt.date(1900, 1, 1)
 _LAST = _dt.date(2100, 12, 31)
@@ -77,6 +93,51 @@ def partial_dates(
         return PartialDate.of(day)
 
     return st.builds(cut, st.dates(min_value=min_value, max_value=max_value), precision_strategy)
+
+
+def date_corrections() -> st.SearchStrategy[DateCorrection]:
+    """Corrections the date reader may report (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(date_corrections())
+    ... def check(correction):
+    ...     assert correction.message
+    >>> check()
+    """
+    short_text = st.text(st.characters(codec="utf-8", categories=("L", "N", "Zs", "P")), min_size=1, max_size=40)
+    return st.builds(DateCorrection, kind=st.sampled_from(list(DateCorrectionKind)), found=short_text, used=short_text)
+
+
+def date_matches() -> st.SearchStrategy[DateMatch]:
+    """Matches as :func:`~kampungkb.dates.find_dates` returns them: a formatted date, range,
+    month or year at an offset (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(date_matches())
+    ... def check(match):
+    ...     assert match.end - match.start == len(match.matched) and not match.last < match.first
+    >>> check()
+    """
+
+    def build(dates: DateRange, precision: DatePrecision, start: int, found: tuple[DateCorrection, ...]) -> DateMatch:
+        if precision is DatePrecision.DAY:
+            first, last = PartialDate.of(dates.start), PartialDate.of(dates.end)
+            matched = format_date_range(dates)
+        else:
+            month = dates.start.month if precision is DatePrecision.MONTH else None
+            first = last = PartialDate(dates.start.year, month)
+            matched = format_date(first)
+        return DateMatch(
+            first=first, last=last, start=start, end=start + len(matched), matched=matched, corrections=found
+        )
+
+    return st.builds(
+        build,
+        date_ranges(),
+        st.sampled_from(DatePrecision),
+        st.integers(0, 10_000),
+        st.lists(date_corrections(), max_size=2).map(tuple),
+    )
 
 
 def indonesian_date_texts(
