@@ -3,6 +3,7 @@ the corrections reported, partial dates, dates found in sentences, and linear ti
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import time
 from collections.abc import Callable
@@ -232,10 +233,8 @@ def _seconds(function: Callable[[str], object], text: str) -> float:
     best = float("inf")
     for _ in range(3):
         start = time.perf_counter()
-        try:
+        with contextlib.suppress(ValidationError):
             function(text)
-        except ValidationError:
-            pass
         best = min(best, time.perf_counter() - start)
     return best
 
