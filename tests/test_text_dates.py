@@ -26,7 +26,7 @@ from kampungkb.dates import (
     parse_partial_date,
 )
 from kampungkb.errors import ValidationError
-from kampungkb.testing.strategies import date_ranges, partial_dates
+from kampungkb.testing.strategies import date_ranges, indonesian_date_range_texts, partial_dates
 
 D = datetime.date
 
@@ -256,3 +256,12 @@ def test_find_dates_grows_linearly(unit: str) -> None:
     small = _seconds(find_dates, unit * 400)
     large = _seconds(find_dates, unit * 3200)
     assert large / max(small, 1e-4) < 32, f"{unit!r}: {small * 1e3:.2f} ms, then {large * 1e3:.2f} ms"
+
+
+@given(indonesian_date_range_texts())
+def test_every_generated_spelling_is_found_in_a_sentence(pair: tuple[str, DateRange]) -> None:
+    """find_dates finds each spelling the strategies write (labels, English, Dj-, dan...) inside a sentence."""
+    text, dates = pair
+    found = find_dates(f"Kegiatan {text} di balai desa.")
+    assert found
+    assert found[0].dates == dates

@@ -146,11 +146,12 @@ def indonesian_date_texts(
     """Pairs ``(text, date)``: ``date`` written in one of the many real Indonesian spellings
     (requires hypothesis).
 
-    The text may name the right weekday (``Senin``, ``Jum'at``, ``Ahad``, ``hari Senin``...)
-    before the date or in brackets after it, spell the month any accepted way (``Pebruari``,
-    ``Nop``, ``Agt.``...), write the date as digits (``28/12/2020``, ``28 / 12 / 2020``,
-    ``28-12-2020``, ``28.12.2020``, ``2020-12-28``, news style ``Senin (28/12/2020)``) and
-    use any letter case and extra spaces.
+    The text may name the right weekday (``Senin``, ``Jum'at``, ``Ahad``, ``hari Senin``,
+    ``Monday``...) before the date, before a slash or in brackets after it, spell the month any
+    accepted way (``Pebruari``, ``Nop``, ``Agt.``, ``Djuli``, ``December``...), write the date as
+    digits (``28/12/2020``, ``28 / 12 / 2020``, ``28-12-2020``, ``28.12.2020``, ``2020-12-28``,
+    news style ``Senin (28/12/2020)``), open with a label (``Hari/Tanggal :``) and use any
+    letter case and extra spaces.
 
     >>> from hypothesis import given
     >>> from kampungkb.dates import parse_date
@@ -170,7 +171,8 @@ def indonesian_date_range_texts(
     (requires hypothesis).
 
     The ends are joined by ``sampai dengan``, ``s.d.``, ``s.d``, ``s/d``, ``hingga``,
-    ``sampai`` or a dash; the start leaves out the month and year it shares with the end, or
+    ``sampai``, a dash, or ``dan`` for two consecutive days; the start leaves out the month and
+    year it shares with the end, or
     not; the weekdays of both ends may come first (``Senin sampai dengan Selasa tanggal``);
     the whole may open with ``dari``, ``mulai`` or ``terhitung sejak``.
 
@@ -218,7 +220,8 @@ def _calendar() -> Mapping[str, Any]:
 
 
 def _spellings(entry: Mapping[str, Any]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys((entry["name"], entry["abbreviation"], *entry["variants"])))
+    english = entry["english"]
+    return tuple(dict.fromkeys((entry["name"], entry["abbreviation"], *entry["variants"], english, english[:3])))
 
 
 def _year(day: _dt.date) -> str:
@@ -256,7 +259,7 @@ def _range_texts(draw: st.DrawFn, ranges: st.SearchStrategy[DateRange]) -> tuple
 
 
 def _write_date(draw: st.DrawFn, day: _dt.date) -> str:
-    form = draw(st.sampled_from(("plain", "weekday", "news", "suffix", "tanggal")))
+    form = draw(st.sampled_from(("plain", "weekday", "news", "suffix", "tanggal", "slash")))
     s = _space(draw)
     if form == "plain":
         text = _body(draw, day)
@@ -269,9 +272,15 @@ def _write_date(draw: st.DrawFn, day: _dt.date) -> str:
         text = f"{_weekday_word(draw, day)}{space}({_numeric(draw, day)})"
     elif form == "suffix":
         text = f"{_body(draw, day)} ({_weekday_word(draw, day)})"
+    elif form == "slash":
+        slash = draw(st.sampled_from(("/", " / ", "/ ")))
+        text = f"{_weekday_word(draw, day)}{slash}{_body(draw, day)}"
     else:
-        lead = draw(st.sampled_from(("tanggal ", "pada tanggal ", "tgl. ", "tgl ")))
+        lead = draw(st.sampled_from(("tanggal ", "pada tanggal ", "tgl. ", "tgl ", "tertanggal ")))
         text = f"{lead}{_body(draw, day)}"
+    label = draw(st.sampled_from(("", "", "", "Hari/Tanggal : ", "Hari / Tanggal: ", "Tanggal : ")))
+    if label and not text.startswith(("tanggal", "pada", "tgl", "tertanggal")):
+        text = f"{label}{text}"
     padding = draw(st.sampled_from(("", " ", "\n")))
     return f"{padding}{_case(draw, text)}{padding}"
 
@@ -282,7 +291,8 @@ def _write_range(draw: st.DrawFn, dates: DateRange) -> str:
         return _write_date(draw, start)
     connectors = _calendar()["range_connectors"]
     dashes = tuple(connectors["dashes"])
-    connector = draw(st.sampled_from((*connectors["words"], *dashes)))
+    pair = tuple(connectors["pair_words"]) if (end - start).days == 1 else ()
+    connector = draw(st.sampled_from((*connectors["words"], *dashes, *pair)))
     spaced = f" {connector} "
     joint = draw(st.sampled_from((connector, spaced))) if connector in dashes else spaced
     s = _space(draw)
@@ -300,7 +310,7 @@ def _write_range(draw: st.DrawFn, dates: DateRange) -> str:
     text = f"{start_text}{joint}{end_text}"
     if weekdays == "before":
         lead = draw(st.sampled_from(("", "hari ")))
-        after = draw(st.sampled_from((", ", " tanggal ", " ")))
+        after = draw(st.sampled_from((", ", " tanggal ", " ", " / ")))
         text = f"{lead}{_weekday_word(draw, start)}{joint}{lead}{_weekday_word(draw, end)}{after}{text}"
-    opener = draw(st.sampled_from(("", "", "dari ", "mulai ", "terhitung sejak ")))
+    opener = draw(st.sampled_from(("", "", "dari ", "mulai ", "mulai dari ", "terhitung sejak ", "terhitung mulai ")))
     return _case(draw, f"{opener}{text}")
