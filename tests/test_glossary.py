@@ -71,6 +71,9 @@ INDONESIAN = {
     "sasarans",
     "saudara",
     "saudari",
+    "nyonya",
+    "nona",
+    "tuan",
     "tpd",
     "uppka",
     "r",
@@ -82,6 +85,7 @@ ENGLISH = set(
     """
     above accompanied achievement acronym acting active activities activity address adolescents as
     component constraint day extra invalid invariant key missing partial precision
+    last mixed separators spelling weekday
     adviser affair affairs after age agencies agency agriculture all amends and animal apparatus
     appreciation appreciations area assistance attendee attendees authorities authority average band
     bands bank basic basin basis before below body border built bulletin bureau by bytes cadre
