@@ -21,6 +21,7 @@ characters (no backtracking regular expressions), in these steps:
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import Final, NamedTuple
 
@@ -321,7 +322,6 @@ def _run_together(word: str) -> list[tuple[str, Degree | None]] | None:
     """
     if len(word) > _MAX_DEGREE * _MAX_RUN:
         return None
-    table = degree_table()
     # readings[i]: the distinct readings of word[:i] (at most two kept: two already mean "ambiguous").
     readings: list[list[tuple[tuple[str, Degree], ...]]] = [[] for _ in range(len(word) + 1)]
     readings[0].append(())
@@ -329,8 +329,8 @@ def _run_together(word: str) -> list[tuple[str, Degree | None]] | None:
         for start in range(max(0, end - _MAX_DEGREE), end):
             if not readings[start]:
                 continue
-            found = table.lookup(word[start:end], "after")
-            if not isinstance(found, Degree):
+            found = _degree_after(word[start:end])
+            if found is None:
                 continue
             for reading in readings[start]:
                 if len(reading) < _MAX_RUN and len(readings[end]) < 2:
@@ -341,6 +341,13 @@ def _run_together(word: str) -> list[tuple[str, Degree | None]] | None:
     if len(complete) != 1:
         return None
     return [(spelling, degree) for spelling, degree in complete[0]]
+
+
+@functools.lru_cache(maxsize=4096)
+def _degree_after(spelling: str) -> Degree | None:
+    """The degree ``spelling`` stands for after a name (None: unknown or ambiguous), remembered."""
+    found = degree_table().lookup(spelling, "after")
+    return found if isinstance(found, Degree) else None
 
 
 def _canonicals(reading: tuple[tuple[str, Degree], ...]) -> tuple[str, ...]:
