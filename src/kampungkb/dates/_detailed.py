@@ -316,7 +316,7 @@ def _finder() -> _Finder:
     )
     full = rf"(?:{named}|{numeric}|\( ?(?:{named}|{numeric}) ?\))"
     start_part = rf"(?:{numeric}|{digits}{{1,2}}(?:[ ./-]{{0,2}}{month}\.?(?:[ ,./-]{{0,3}}{digits}{{4}})?)?)"
-    before = rf"{lead}(?:{weekday}{after_weekday})?{day_fill}"
+    before = rf"{lead}(?:{weekday}{after_weekday}|\( ?{weekday} ?\) ?)?{day_fill}"
     pair = rf"{lead}{weekday}{separator}{weekday}{after_weekday}{day_fill}"
     trailing_weekday = rf"(?: ?\( ?{weekday} ?\))?"
     edge = r"(?<![\w'])"

@@ -390,6 +390,13 @@ def _read_piece(normal: str) -> _Piece | None:
     """The parts of the date ``normal`` states in a fast-path form; None for any other text."""
     found = _patterns()
     words = calendar_words()
+    close = normal.find(")", 1, 16) if normal.startswith("(") else -1
+    if close > 0 and normal[1:close].strip() in words.weekdays:
+        # the weekday in brackets before the date: "(Senin) 28 Desember 2020"
+        piece = _read_piece(normal[close + 1 :].lstrip(" ,/"))
+        if piece is None or piece.weekday is not None:
+            return None
+        return piece._replace(weekday=words.weekdays[normal[1:close].strip()])
     prefix = found.prefix.match(normal)
     assert prefix is not None  # every part of the prefix is optional
     weekday_word = prefix.group("weekday")
