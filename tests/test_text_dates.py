@@ -254,3 +254,23 @@ def test_every_generated_spelling_is_found_in_a_sentence(pair: tuple[str, DateRa
     found = find_dates(f"Kegiatan {text} di balai desa.")
     assert found
     assert found[0].dates == dates
+
+
+def test_the_date_command_prints_partial_dates_and_corrections() -> None:
+    """'kampungkb date' reads a month or a year as far as it is known, and says what it corrected."""
+    import subprocess
+    import sys
+
+    def run(text: str) -> list[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "kampungkb", "date", text], capture_output=True, text=True, check=True, timeout=60
+        )
+        return result.stdout.splitlines()
+
+    assert run("Juni 2022") == ["2022-06", "Juni 2022"]
+    assert run("tahun 2017") == ["2017", "2017"]
+    assert run("Senin (6/3-2023)") == [
+        "2023-03-06",
+        "Senin, 6 Maret 2023",
+        "corrected: the date '6/3-2023' mixes its separators; it was read as '6/3/2023'",
+    ]

@@ -414,15 +414,21 @@ def _cite(args: argparse.Namespace) -> int:
 
 
 def _date(args: argparse.Namespace) -> int:
-    from .dates import format_date, format_date_range, parse_date_range
+    from .dates import format_date, format_date_range, parse_date_detailed
 
-    found = _read_text(parse_date_range, args.text)
-    if found.start == found.end:
+    match = _read_text(parse_date_detailed, args.text)
+    found = match.dates
+    if found is None:  # a month or a year: written as far as it is known
+        print(str(match.first))
+        print(format_date(match.first))
+    elif found.start == found.end:
         print(found.start.isoformat())
         print(format_date(found.start, weekday=True))
     else:
         print(f"{found.start.isoformat()}/{found.end.isoformat()}")
         print(format_date_range(found, weekday=True))
+    for correction in match.corrections:
+        print(f"corrected: {correction.message}")
     return 0
 
 
