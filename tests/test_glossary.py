@@ -71,6 +71,9 @@ INDONESIAN = {
     "sasarans",
     "saudara",
     "saudari",
+    "nyonya",
+    "nona",
+    "tuan",
     "tpd",
     "uppka",
     "r",
@@ -84,6 +87,7 @@ ENGLISH = set(
     component constraint day extra invalid invariant key missing partial precision
     change changes check context crosswalk current edition editions force listed near new old parts
     places read reading readings
+    last mixed separators spelling weekday
     adviser affair affairs after age agencies agency agriculture all amends and animal apparatus
     appreciation appreciations area assistance attendee attendees authorities authority average band
     bands bank basic basin basis before below body border built bulletin bureau by bytes cadre

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from ._core import atomic_writer, lines_of, parse_json, public_types, resolve_type, union_plan
+from ._core import atomic_writer, collecting_notes, lines_of, parse_json, public_types, resolve_type, union_plan
 from ._version import __version__
 from .codec import from_dict
 from .errors import ErrorCode, ErrorItem, ValidationError
@@ -166,9 +166,18 @@ class _Report:
         self.invalid = 0
         self.shown = 0
         self.items: list[dict[str, Any]] = []
+        self.notes: list[dict[str, Any]] = []
 
     def ok(self) -> None:
         self.valid += 1
+
+    def note(self, file: str, line: int, messages: Sequence[str]) -> None:
+        """Show what loading a valid record corrected (it is valid as corrected)."""
+        for message in messages:
+            if self.output == "json":
+                self.notes.append({"file": file, "line": line, "note": message})
+            else:
+                print(f"{file}:{line}: note: {message}")
 
     def room(self) -> int | None:
         """How many more errors will be shown (None: all)."""
@@ -189,7 +198,9 @@ class _Report:
     def finish(self) -> int:
         status = 0 if self.invalid == 0 else 1
         if self.output == "json":
-            report = {"valid": self.valid, "invalid": self.invalid, "errors": self.items}
+            report: dict[str, Any] = {"valid": self.valid, "invalid": self.invalid, "errors": self.items}
+            if self.notes:
+                report["notes"] = self.notes
             print(json.dumps(report, ensure_ascii=False, indent=2))
         else:
             print(f"{self.valid} valid, {self.invalid} invalid")
@@ -242,13 +253,21 @@ def _validate_document(name: str, cls: Any, report: _Report) -> None:
         return
     records = list(enumerate(document)) if type(document) is list else [(None, document)]
     failures: list[tuple[ErrorItem, ...]] = []
+    noted: list[tuple[tuple[int, ...], list[str]]] = []
     for index, record in records:
-        try:
-            from_dict(record, cls)
-        except ValidationError as exc:
-            failures.append(exc.errors if index is None else tuple(item.prefixed(index) for item in exc.errors))
-        else:
-            report.ok()
+        with collecting_notes() as notes:
+            try:
+                from_dict(record, cls)
+            except ValidationError as exc:
+                failures.append(exc.errors if index is None else tuple(item.prefixed(index) for item in exc.errors))
+                continue
+        report.ok()
+        if notes:
+            noted.append(((index,) if index is not None else (), notes))
+    if noted:
+        note_lines = lines_of(data.decode("utf-8"), [location for location, _ in noted])
+        for (_, notes), line in zip(noted, note_lines, strict=True):
+            report.note(name, line, notes)
     # The lines of every error that will be shown, found in one pass over the text.
     shown = [item.location for errors in failures for item in errors][: report.room()]
     lines = iter(lines_of(data.decode("utf-8"), shown)) if shown else iter(())
@@ -278,13 +297,15 @@ def _validate_lines(name: str, cls: Any, report: _Report) -> None:
         if not path.exists():
             raise UsageError(f"{name}: no such file")
         source = path
-    with _Progress(sys.stderr) as progress:
+    with _Progress(sys.stderr) as progress, collecting_notes() as notes:
         for number, result in iter_jsonl(source, cls):
             progress.tick()
             if isinstance(result, ValidationError):
                 report.bad(name, [(number, item) for item in result.errors])
             else:
                 report.ok()
+                report.note(name, number, notes)
+            notes.clear()
 
 
 class _Progress:
@@ -388,24 +409,34 @@ def _summary(cls: type) -> str:
 
 
 def _cite(args: argparse.Namespace) -> int:
-    from .legal import format_citation, parse_citation
+    from .legal import format_citation, parse_citation_detailed
 
-    instrument = _read_text(parse_citation, args.text)
+    match = _read_text(parse_citation_detailed, args.text)
     for style in ("short", "long", "full"):
-        print(f"{style}: {format_citation(instrument, style=style)}")
+        print(f"{style}: {format_citation(match.instrument, style=style)}")
+    if match.pinpoint is not None:
+        print(f"pinpoint: {match.pinpoint}")
+    for correction in match.corrections:
+        print(f"corrected: {correction.message}")
     return 0
 
 
 def _date(args: argparse.Namespace) -> int:
-    from .dates import format_date, format_date_range, parse_date_range
+    from .dates import format_date, format_date_range, parse_date_detailed
 
-    found = _read_text(parse_date_range, args.text)
-    if found.start == found.end:
+    match = _read_text(parse_date_detailed, args.text)
+    found = match.dates
+    if found is None:  # a month or a year: written as far as it is known
+        print(str(match.first))
+        print(format_date(match.first))
+    elif found.start == found.end:
         print(found.start.isoformat())
         print(format_date(found.start, weekday=True))
     else:
         print(f"{found.start.isoformat()}/{found.end.isoformat()}")
         print(format_date_range(found, weekday=True))
+    for correction in match.corrections:
+        print(f"corrected: {correction.message}")
     return 0
 
 

@@ -30,6 +30,7 @@ from ._files import Utf8Lines, atomic_writer, read_utf8
 from ._json import dumps, encode_string, parse_json
 from ._locate import lines_of
 from ._model import model, slot_setters
+from ._notes import add_note, collecting_notes
 from ._protocol import (
     JSONValue,
     ValueType,
@@ -71,9 +72,11 @@ __all__ = [
     "UnionPlan",
     "Utf8Lines",
     "ValueType",
+    "add_note",
     "atomic_writer",
     "check_values",
     "checker_for",
+    "collecting_notes",
     "configure_converter",
     "constraints_of",
     "data_file",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .._core import LABEL, field, join_overlapping, model, register_scalar_form
+from .._core import LABEL, add_note, field, join_overlapping, model, register_scalar_form
 from ..errors import ErrorCode, ErrorItem
 from ..legal import LegalInstrument, parse_citation_detailed
 from ..people import Official, Organization, Position
@@ -148,6 +148,8 @@ class LegalReference:
 def _legal_reference_from_citation(value: Any) -> LegalReference:
     """A legal reference written as its citation (``"UU 52/2009 Pasal 1"``): the instrument and the article."""
     match = parse_citation_detailed(value)
+    for correction in match.corrections:
+        add_note(f"the citation {match.matched!r}: {correction.message}")
     return LegalReference(instrument=match.instrument, provision=match.pinpoint)
 
 

@@ -31,7 +31,7 @@ class Honorific(CodedEnum):
 
     The members keep their Indonesian names: Bapak and Tuan would both be
     "Mr", and Saudara has no English equivalent. On input the abbreviations
-    Bpk., Sdr. and Sdri. are accepted too (``data/people/honorifics.json``).
+    Bpk., Sdr., Sdri., Ny., Nn. and Tn. are accepted too (``data/people/honorifics.json``).
 
     >>> Honorific.IBU.label
     'Ibu'
@@ -41,6 +41,9 @@ class Honorific(CodedEnum):
     IBU = "ibu", "Ibu"
     SAUDARA = "saudara", "Saudara"
     SAUDARI = "saudari", "Saudari"
+    NYONYA = "nyonya", "Nyonya"
+    NONA = "nona", "Nona"
+    TUAN = "tuan", "Tuan"
 
 
 class WorkLevel(CodedEnum):

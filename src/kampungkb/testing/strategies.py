@@ -41,7 +41,14 @@ from ._activities import (
     score_bands,
     single_lines,
 )
-from ._dates import date_ranges, indonesian_date_range_texts, indonesian_date_texts, partial_dates
+from ._dates import (
+    date_corrections,
+    date_matches,
+    date_ranges,
+    indonesian_date_range_texts,
+    indonesian_date_texts,
+    partial_dates,
+)
 from ._events import (
     appreciations,
     attendees,
@@ -131,6 +138,8 @@ __all__ = [
     "coordination_meetings",
     "corrections",
     "count_inputs",
+    "date_corrections",
+    "date_matches",
     "date_ranges",
     "duplicate_pairs",
     "events",
@@ -208,7 +217,7 @@ def strategy_for_type() -> dict[Any, Callable[[], st.SearchStrategy[Any]]]:
     >>> strategy_for_type()[RegionCode] is region_codes
     True
     """
-    from ..dates import DateRange, PartialDate
+    from ..dates import DateCorrection, DateMatch, DateRange, PartialDate
     from ..events import (
         Appreciation,
         Attendee,
@@ -289,6 +298,8 @@ def strategy_for_type() -> dict[Any, Callable[[], st.SearchStrategy[Any]]]:
         Authority: lampiran_authorities,
         CitationMatch: citation_matches,
         Correction: corrections,
+        DateCorrection: date_corrections,
+        DateMatch: date_matches,
         DateRange: date_ranges,
         PartialDate: partial_dates,
         FactProvenance: fact_provenances,
