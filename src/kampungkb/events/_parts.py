@@ -39,8 +39,8 @@ class Venue:
     meeting with its platform and link, or both (hybrid), as the source states them.
 
     ``mode`` says how it was attended (None when the source does not say). An online
-    venue has no address; an in-person one no platform or link. At least one of
-    ``name``, ``platform`` and ``link`` is given.
+    venue has no address; an in-person one no platform or link. Something is given:
+    a source may say only "hybrid, in Kendari" (a mode and a region).
 
     >>> Venue(name="Hotel Transit", region=RegionCode("35.75")).region.is_city
     True
@@ -63,9 +63,9 @@ class Venue:
     link: str | None = field(default=None, max_length=2000, pattern=URL, description="the meeting link as stated")
 
     def _invariants(self) -> Iterator[ErrorItem]:
-        if self.name is None and self.platform is None and self.link is None:
+        if all(getattr(self, name) is None for name in ("name", "address", "region", "platform", "link")):
             yield ErrorItem(
-                (), "expected a venue's name, an online platform or a link, found none", ErrorCode.INVARIANT
+                (), "expected a venue's name, address, region, online platform or link, found none", ErrorCode.INVARIANT
             )
         if self.mode is VenueMode.ONLINE and self.address is not None:
             yield ErrorItem(
@@ -84,7 +84,7 @@ class Venue:
 
     @property
     def label(self) -> str:
-        """The venue as a summary writes it: the name, else the platform, else the link.
+        """The venue as a summary writes it: the name, else the platform, else the link ("" when none is known).
 
         >>> Venue(mode=VenueMode.HYBRID, name="Aula Kantor Camat", platform="Zoom").label
         'Aula Kantor Camat (luring dan daring melalui Zoom)'
@@ -92,7 +92,7 @@ class Venue:
         place = self.name or self.platform or self.link or ""
         if self.mode is VenueMode.HYBRID:
             via = f" melalui {self.platform}" if self.platform is not None and self.name is not None else ""
-            return f"{place} (luring dan daring{via})"
+            return f"{place} (luring dan daring{via})" if place else "luring dan daring"
         if self.mode is VenueMode.ONLINE and self.name is not None and self.platform is not None:
             return f"{self.name} ({self.platform})"
         return place

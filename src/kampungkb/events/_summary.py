@@ -151,13 +151,16 @@ def _series(items: list[str], phrases: Phrases, separator: str = ",") -> str:
 
 def _venue(venue: Venue) -> str:
     """The venue's label, then its address, then its regency or province when a gazetteer knows it."""
-    parts = [venue.label]
+    label = venue.label
+    parts = [label] if label else []
     if venue.address is not None:
         parts.append(venue.address)
     if venue.region is not None:
         place = _place_name(venue.region)
-        if place is not None and place.casefold() not in venue.label.casefold():
+        if place is not None and place.casefold() not in label.casefold():
             parts.append(place)
+        elif not parts:
+            parts.append(str(venue.region))
     return ", ".join(parts)
 
 

@@ -194,7 +194,7 @@ def venues() -> st.SearchStrategy[Venue]:
     >>> from hypothesis import given
     >>> @given(venues())
     ... def check(venue):
-    ...     assert venue.label
+    ...     assert venue.label or venue.address or venue.region
     >>> check()
     """
     names, addresses, regions = st.none() | _line(6), st.none() | _line(10), st.none() | region_codes()
@@ -206,11 +206,11 @@ def venues() -> st.SearchStrategy[Venue]:
         online = mode is not VenueMode.IN_PERSON
         platform = draw(platforms) if online else None
         link = draw(links) if online else None
-        name = draw(names)
-        if name is None and platform is None and link is None:
-            name = draw(_line(6))
+        name, region = draw(names), draw(regions)
         address = None if mode is VenueMode.ONLINE else draw(addresses)
-        return Venue(name=name, address=address, region=draw(regions), mode=mode, platform=platform, link=link)
+        if all(item is None for item in (name, platform, link, address, region)):
+            name = draw(_line(6))
+        return Venue(name=name, address=address, region=region, mode=mode, platform=platform, link=link)
 
     return build()
 
