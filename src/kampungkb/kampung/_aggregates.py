@@ -60,7 +60,7 @@ class KampungClassCounts:
     Traceback (most recent call last):
     ...
     kampungkb.errors.ValidationError: 1 validation error
-    $.total: the parts add up to at least 73, more than the stated total of 50 [invariant]
+    $.total: the parts add up to 73, more than the stated total of 50 [invariant]
     """
 
     region: RegionCode | None = field(description="the region counted; None for the whole country")

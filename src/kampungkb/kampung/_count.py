@@ -56,7 +56,7 @@ class Count:
     Traceback (most recent call last):
     ...
     kampungkb.errors.ValidationError: 1 validation error
-    $.value: expected a number >= 0, found -1 [constraint]
+    $.value: expected a value >= 0, found -1 [constraint]
     """
 
     value: int = field(ge=0, le=10**9, description="the number as the source writes it")

@@ -97,7 +97,14 @@ def consistent_totals(parts: Sequence[Count | None], *, complete: bool = True) -
 
 
 def class_counts() -> st.SearchStrategy[ClassCount]:
-    """One class with its count."""
+    """One class with its count.
+
+    >>> from hypothesis import given
+    >>> @given(class_counts())
+    ... def check(item):
+    ...     assert item.count.value >= 0
+    >>> check()
+    """
     return st.builds(ClassCount, st.sampled_from(KampungClass), counts())
 
 
@@ -119,7 +126,17 @@ def _kampung_class_counts(draw: st.DrawFn) -> KampungClassCounts:
 
 
 def kampung_class_counts() -> st.SearchStrategy[KampungClassCounts]:
-    """Class counts of a region (any subset of the classes, each once) with a total they can make."""
+    """Class counts of a region (any subset of the classes, each once) with a total they can make.
+
+    >>> from hypothesis import given
+    >>> from kampungkb.kampung import count_sum_problem
+    >>> @given(kampung_class_counts())
+    ... def check(aggregate):
+    ...     complete = len(aggregate.counts) == 4
+    ...     parts = [item.count for item in aggregate.counts]
+    ...     assert aggregate.total is None or count_sum_problem(parts, aggregate.total, complete=complete) is None
+    >>> check()
+    """
     return _kampung_class_counts()
 
 
@@ -141,5 +158,12 @@ def _positive_counts() -> st.SearchStrategy[Count]:
 
 
 def kampung_targets() -> st.SearchStrategy[KampungTarget]:
-    """Targets of a region for a period, with or without the achieved number."""
+    """Targets of a region for a period, with or without the achieved number.
+
+    >>> from hypothesis import given
+    >>> @given(kampung_targets())
+    ... def check(target):
+    ...     assert target.target.value > 0 and (target.as_of is None or target.achieved is not None)
+    >>> check()
+    """
     return _kampung_targets()
