@@ -81,6 +81,10 @@ INDONESIAN = {
 ENGLISH = set(
     """
     above accompanied achievement acronym acting active activities activity address adolescents as
+    about achieved at coaching coachings consistent declaration declarations declared deliveries delivery
+    districts exact facilitation facilitations hybrid inaugurated inauguration inaugurations invitation
+    kampungs least link media mode most news online page platform press problem qualifier release
+    service sum targets terms visit visits
     component constraint day extra invalid invariant key missing partial precision
     adviser affair affairs after age agencies agency agriculture all amends and animal apparatus
     appreciation appreciations area assistance attendee attendees authorities authority average band
