@@ -10,22 +10,26 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from hypothesis import strategies as st
 
+from ..dates import PartialDate
 from ..kampung import ClassCount, Count, CountQualifier, KampungClass, KampungClassCounts, KampungTarget
-from ..regions import RegionLevel
+from ..regions import RegionCode, RegionLevel
 from ._dates import partial_dates
 from ._regions import region_codes
 from ._text import lines
 
 __all__ = [
+    "between",
     "class_counts",
     "consistent_totals",
     "counts",
     "counts_strategy_for_type",
+    "draw_consistent_total",
     "kampung_class_counts",
     "kampung_targets",
 ]
@@ -74,6 +78,17 @@ def consistent_totals(parts: Sequence[Count | None], *, complete: bool = True) -
     ...     assert count_sum_problem(parts, total) is None
     >>> check()
     """
+    fixed = tuple(parts)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Count:
+        return draw_consistent_total(draw, fixed, complete=complete)
+
+    return build()
+
+
+def draw_consistent_total(draw: st.DrawFn, parts: Sequence[Count | None], *, complete: bool = True) -> Count:
+    """Draw, inside a composite strategy, a total ``parts`` can make, building no strategy while drawing."""
     least, most, bounded = 0, 0, True
     for part in parts:
         if part is None:
@@ -86,14 +101,25 @@ def consistent_totals(parts: Sequence[Count | None], *, complete: bool = True) -
         else:
             most += high
     closed = complete and bounded
-    exact = st.integers(least, most) if closed else st.integers(least, least + _MAX)
-    at_least = st.integers(0, most) if closed else st.integers(0, least + _MAX)
-    return st.one_of(
-        exact.map(Count),
-        at_least.map(lambda value: Count(value, CountQualifier.AT_LEAST)),
-        st.integers(least, least + _MAX).map(lambda value: Count(value, CountQualifier.AT_MOST)),
-        st.integers(0, _MAX).map(lambda value: Count(value, CountQualifier.ABOUT)),
-    )
+    qualifier: CountQualifier = draw(_QUALIFIERS)
+    if qualifier is CountQualifier.EXACT:
+        value = between(draw, least, most if closed else least + _MAX)
+    elif qualifier is CountQualifier.AT_LEAST:
+        value = between(draw, 0, most if closed else least + _MAX)
+    elif qualifier is CountQualifier.AT_MOST:
+        value = between(draw, least, least + _MAX)
+    else:
+        value = between(draw, 0, _MAX)
+    return Count(value, qualifier)
+
+
+def between(draw: st.DrawFn, low: int, high: int) -> int:
+    """Draw an integer from ``low`` to ``high`` through one strategy built once (none built per draw)."""
+    return low + draw(_ANY) % (high - low + 1)
+
+
+_ANY = st.integers(0, 2**30)
+_QUALIFIERS = st.sampled_from(CountQualifier)
 
 
 def class_counts() -> st.SearchStrategy[ClassCount]:
@@ -108,21 +134,34 @@ def class_counts() -> st.SearchStrategy[ClassCount]:
     return st.builds(ClassCount, st.sampled_from(KampungClass), counts())
 
 
-_AGGREGATE_REGIONS = st.one_of(
-    st.none(),
-    *(region_codes(level=level) for level in (RegionLevel.PROVINCE, RegionLevel.REGENCY, RegionLevel.DISTRICT)),
-)
+@functools.cache
+def _aggregate_regions() -> st.SearchStrategy[RegionCode | None]:
+    """None (the whole country) or a province, regency/city or kecamatan code; built once, on first use."""
+    levels = (RegionLevel.PROVINCE, RegionLevel.REGENCY, RegionLevel.DISTRICT)
+    return st.one_of(st.none(), *(region_codes(level=level) for level in levels))
+
+
+@functools.cache
+def _maybe_dates() -> st.SearchStrategy[PartialDate | None]:
+    return st.none() | partial_dates()
+
+
+_CLASS_LISTS = st.lists(st.sampled_from(KampungClass), min_size=1, max_size=4, unique=True)
+_BOOLEANS = st.booleans()
 
 
 @st.composite
-def _kampung_class_counts(draw: st.DrawFn) -> KampungClassCounts:
-    classes = draw(st.lists(st.sampled_from(KampungClass), min_size=1, max_size=4, unique=True))
-    items = tuple(ClassCount(kampung_class, draw(counts())) for kampung_class in classes)
+def _kampung_class_counts(
+    draw: st.DrawFn,
+    counted: st.SearchStrategy[Count],
+    regions: st.SearchStrategy[RegionCode | None],
+    dates: st.SearchStrategy[PartialDate | None],
+) -> KampungClassCounts:
+    classes = draw(_CLASS_LISTS)
+    items = tuple(ClassCount(kampung_class, draw(counted)) for kampung_class in classes)
     complete = len(classes) == len(KampungClass)
-    total = draw(st.none() | consistent_totals([item.count for item in items], complete=complete))
-    return KampungClassCounts(
-        region=draw(_AGGREGATE_REGIONS), counts=items, total=total, as_of=draw(st.none() | partial_dates())
-    )
+    total = draw_consistent_total(draw, [item.count for item in items], complete=complete) if draw(_BOOLEANS) else None
+    return KampungClassCounts(region=draw(regions), counts=items, total=total, as_of=draw(dates))
 
 
 def kampung_class_counts() -> st.SearchStrategy[KampungClassCounts]:
@@ -137,24 +176,31 @@ def kampung_class_counts() -> st.SearchStrategy[KampungClassCounts]:
     ...     assert aggregate.total is None or count_sum_problem(parts, aggregate.total, complete=complete) is None
     >>> check()
     """
-    return _kampung_class_counts()
+    return _kampung_class_counts(counts(), _aggregate_regions(), _maybe_dates())
 
 
 @st.composite
-def _kampung_targets(draw: st.DrawFn) -> KampungTarget:
-    achieved = draw(st.none() | counts())
+def _kampung_targets(
+    draw: st.DrawFn,
+    *,
+    maybe_counts: st.SearchStrategy[Count | None],
+    bases: st.SearchStrategy[str | None],
+    regions: st.SearchStrategy[RegionCode | None],
+    dates: st.SearchStrategy[PartialDate | None],
+    periods: st.SearchStrategy[PartialDate],
+) -> KampungTarget:
+    achieved = draw(maybe_counts)
     return KampungTarget(
-        region=draw(_AGGREGATE_REGIONS),
-        period=draw(partial_dates()),
-        target=draw(_positive_counts()),
+        region=draw(regions),
+        period=draw(periods),
+        target=draw(_POSITIVE_COUNTS),
         achieved=achieved,
-        as_of=None if achieved is None else draw(st.none() | partial_dates()),
-        basis=draw(st.none() | lines(max_size=60)),
+        as_of=None if achieved is None else draw(dates),
+        basis=draw(bases),
     )
 
 
-def _positive_counts() -> st.SearchStrategy[Count]:
-    return st.builds(Count, st.integers(1, _MAX), st.sampled_from(CountQualifier))
+_POSITIVE_COUNTS = st.builds(Count, st.integers(1, _MAX), st.sampled_from(CountQualifier))
 
 
 def kampung_targets() -> st.SearchStrategy[KampungTarget]:
@@ -166,4 +212,10 @@ def kampung_targets() -> st.SearchStrategy[KampungTarget]:
     ...     assert target.target.value > 0 and (target.as_of is None or target.achieved is not None)
     >>> check()
     """
-    return _kampung_targets()
+    return _kampung_targets(
+        maybe_counts=st.none() | counts(),
+        bases=st.none() | lines(max_size=60),
+        regions=_aggregate_regions(),
+        dates=_maybe_dates(),
+        periods=partial_dates(),
+    )

@@ -60,7 +60,7 @@ from ..kampung import ContraceptiveMethod, Count, CountQualifier, FundingSource
 from ..legal import registry
 from ..people import Official, Organization, Position
 from ..regions import RegionLevel
-from ._counts import consistent_totals, counts
+from ._counts import between, counts, draw_consistent_total
 from ._dates import date_ranges
 from ._people import officials, organizations
 from ._regions import region_codes
@@ -117,18 +117,16 @@ def participant_groups(
     numbers = st.integers(min_value=0, max_value=10_000)
     exact = exact or count is not None
     count_strategy = count if count is not None else numbers if exact else st.none() | numbers
+    roles = role if role is not None else text(min_size=1, max_size=200)
+    descriptions = st.none() | text(max_size=1000)
+    positions = position if position is not None else st.none() | st.sampled_from(Position)
+    qualifiers = st.sampled_from(CountQualifier)
 
     @st.composite
     def build(draw: st.DrawFn) -> ParticipantGroup:
         number = draw(count_strategy)
-        qualifier = CountQualifier.EXACT if exact or number is None else draw(st.sampled_from(CountQualifier))
-        return ParticipantGroup(
-            draw(role if role is not None else text(min_size=1, max_size=200)),
-            number,
-            draw(st.none() | text(max_size=1000)),
-            draw(position if position is not None else st.none() | st.sampled_from(Position)),
-            qualifier,
-        )
+        qualifier = CountQualifier.EXACT if exact or number is None else draw(qualifiers)
+        return ParticipantGroup(draw(roles), number, draw(descriptions), draw(positions), qualifier)
 
     return build()
 
@@ -153,6 +151,7 @@ def participants(
     group_lists = st.lists(group_strategy, min_size=min_groups, max_size=6)
     head_counts = st.integers(min_value=0, max_value=100_000)
     qualifiers = st.sampled_from(CountQualifier)
+    booleans = st.booleans()
 
     @st.composite
     def build(draw: st.DrawFn) -> Participants:
@@ -163,9 +162,9 @@ def participants(
             return Participants((), total=draw(head_counts))
         if not items:
             return Participants((), total=draw(head_counts), qualifier=draw(qualifiers))
-        if draw(st.booleans()):
+        if draw(booleans):
             return Participants(items)
-        total: Count = draw(consistent_totals([group.stated_count for group in items]))
+        total = draw_consistent_total(draw, [group.stated_count for group in items])
         return Participants(items, total=total.value, qualifier=total.qualifier)
 
     return build()
@@ -199,17 +198,18 @@ def venues() -> st.SearchStrategy[Venue]:
     """
     names, addresses, regions = st.none() | _line(6), st.none() | _line(10), st.none() | region_codes()
     platforms, links = st.none() | _line(3), st.none() | _urls()
+    modes, fallback_names = st.none() | st.sampled_from(VenueMode), _line(6)
 
     @st.composite
     def build(draw: st.DrawFn) -> Venue:
-        mode = draw(st.none() | st.sampled_from(VenueMode))
+        mode = draw(modes)
         online = mode is not VenueMode.IN_PERSON
         platform = draw(platforms) if online else None
         link = draw(links) if online else None
         name, region = draw(names), draw(regions)
         address = None if mode is VenueMode.ONLINE else draw(addresses)
         if all(item is None for item in (name, platform, link, address, region)):
-            name = draw(_line(6))
+            name = draw(fallback_names)
         return Venue(name=name, address=address, region=region, mode=mode, platform=platform, link=link)
 
     return build()
@@ -243,12 +243,13 @@ def declared_kampungs(*, district: st.SearchStrategy[str | None] | None = None) 
     """
     districts = district if district is not None else st.none() | _line(3)
     codes = st.none() | region_codes(level=RegionLevel.VILLAGE)
+    names, villages, fallback_villages = st.none() | _line(5), st.none() | _line(4), _line(4)
 
     @st.composite
     def build(draw: st.DrawFn) -> DeclaredKampung:
-        name, village, region = draw(st.none() | _line(5)), draw(st.none() | _line(4)), draw(codes)
+        name, village, region = draw(names), draw(villages), draw(codes)
         if name is None and village is None and region is None:
-            village = draw(_line(4))
+            village = draw(fallback_villages)
         return DeclaredKampung(name=name, village=village, district=draw(districts), region=region)
 
     return build()
@@ -285,33 +286,33 @@ def kampung_declarations() -> st.SearchStrategy[KampungDeclaration]:
     >>> check()
     """
 
+    name_lists = st.lists(_line(3), max_size=4).map(_distinct_districts)
+    unplaced = st.lists(declared_kampungs(district=st.none()), max_size=3)
+    free = st.lists(declared_kampungs(district=st.none()), max_size=2)
+    qualifiers, booleans, any_counts = st.sampled_from(CountQualifier), st.booleans(), counts()
+
     @st.composite
     def build(draw: st.DrawFn) -> KampungDeclaration:
-        names = draw(st.lists(_line(3), max_size=4, unique_by=_district_key))
         kampung: list[DeclaredKampung] = []
         by_district: list[DistrictCount] = []
-        for name in names:
-            listed = draw(st.lists(declared_kampungs(district=st.just(name)), max_size=3))
+        for name in draw(name_lists):
+            listed = [_placed(item, name) for item in draw(unplaced)]
             kampung.extend(listed)
-            if draw(st.booleans()):
-                low = len(listed)
-                count = draw(
-                    st.one_of(
-                        st.integers(low, low + 20).map(Count),
-                        st.integers(0, low).map(lambda v: Count(v, CountQualifier.AT_LEAST)),
-                        st.integers(low, low + 20).map(lambda v: Count(v, CountQualifier.AT_MOST)),
-                        st.integers(0, 50).map(lambda v: Count(v, CountQualifier.ABOUT)),
-                    )
-                )
-                by_district.append(DistrictCount(district=name, count=count))
-        kampung.extend(draw(st.lists(declared_kampungs(district=st.none()), max_size=2)))
-        districts = draw(st.none() | st.integers(max(1, len(by_district)), len(by_district) + 5))
+            if draw(booleans):
+                by_district.append(DistrictCount(district=name, count=_holding(draw, len(listed), draw(qualifiers))))
+        kampung.extend(draw(free))
+        districts = between(draw, max(1, len(by_district)), len(by_district) + 5) if draw(booleans) else None
         complete = districts is None or districts == len(by_district)
         total: Count | None = None
-        if draw(st.booleans()) or (not kampung and not by_district):
-            parts: list[Count | None] = [item.count for item in by_district]
-            candidates = consistent_totals(parts, complete=complete) if by_district else counts()
-            total = draw(candidates.filter(lambda t: _holds(t, len(kampung))))
+        if draw(booleans) or (not kampung and not by_district):
+            if by_district:
+                total = draw_consistent_total(draw, [item.count for item in by_district], complete=complete)
+            else:
+                total = draw(any_counts)
+            if not _holds(total, len(kampung)):  # too few for the kampung listed: say "at least" instead
+                most = sum(item.count.bounds[1] or 0 for item in by_district)
+                bounded = all(item.count.bounds[1] is not None for item in by_district) and complete and by_district
+                total = Count(between(draw, 0, most) if bounded else len(kampung), CountQualifier.AT_LEAST)
         return KampungDeclaration(
             kampung=tuple(kampung), by_district=tuple(by_district), total=total, districts=districts
         )
@@ -582,6 +583,37 @@ def _district_key(name: str) -> str:
     return name.casefold().removeprefix("kecamatan ").removeprefix("kec. ")
 
 
+def _distinct_services(rows: list[ServiceDelivery]) -> tuple[ServiceDelivery, ...]:
+    """The rows, each service and method once (the first kept); deduplicated after drawing, as a unique
+    list would build a filter on every draw."""
+    kept: dict[tuple[str, ContraceptiveMethod | None], ServiceDelivery] = {}
+    for row in rows:
+        kept.setdefault((row.service.casefold(), row.method), row)
+    return tuple(kept.values())
+
+
+def _distinct_districts(names: list[str]) -> list[str]:
+    """The kecamatan names, each once by the key the declaration compares them with."""
+    kept: dict[str, str] = {}
+    for name in names:
+        kept.setdefault(_district_key(name), name)
+    return list(kept.values())
+
+
+def _placed(kampung: DeclaredKampung, district: str) -> DeclaredKampung:
+    """The kampung, placed in ``district``."""
+    return DeclaredKampung(name=kampung.name, village=kampung.village, district=district, region=kampung.region)
+
+
+def _holding(draw: st.DrawFn, listed: int, qualifier: CountQualifier) -> Count:
+    """A count of ``qualifier`` that can hold ``listed`` kampung (its most is at least that many)."""
+    if qualifier is CountQualifier.AT_LEAST:
+        return Count(between(draw, 0, listed), qualifier)
+    if qualifier is CountQualifier.ABOUT:
+        return Count(between(draw, 0, 50), qualifier)
+    return Count(between(draw, listed, listed + 20), qualifier)
+
+
 def _holds(total: Count, listed: int) -> bool:
     """Whether ``total`` can hold ``listed`` kampung (its most is at least that many)."""
     most = total.bounds[1]
@@ -651,9 +683,7 @@ def _events_of(cls: type[E], **narrow: Any) -> st.SearchStrategy[E]:
     report_delays = st.none() | st.integers(0, 60)
     source_kinds = st.none() | st.sampled_from(SourceKind)
     precisions = st.sampled_from(DatePrecision)
-    service_lists = st.lists(
-        service_deliveries(), max_size=3, unique_by=lambda row: (row.service.casefold(), row.method)
-    ).map(tuple)
+    service_lists = st.lists(service_deliveries(), max_size=3).map(_distinct_services)
     extras: dict[str, st.SearchStrategy[Any]] = {}
     if cls is Launch:
         extras["declared"] = st.none() | kampung_declarations()
