@@ -84,6 +84,10 @@ INDONESIAN = {
 ENGLISH = set(
     """
     above accompanied achievement acronym acting active activities activity address adolescents as
+    about achieved at coaching coachings consistent declaration declarations declared deliveries delivery
+    districts exact facilitation facilitations hybrid inaugurated inauguration inaugurations invitation
+    kampungs least link media mode most news online page platform press problem qualifier release
+    service sum targets terms visit visits
     component constraint day extra invalid invariant key missing partial precision
     change changes check context crosswalk current edition editions force listed near new old parts
     places read reading readings

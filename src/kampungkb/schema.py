@@ -15,7 +15,7 @@ besides the annotations ``x-labels`` and ``discriminator``, which validators ign
     >>> from kampungkb.events import Participants
     >>> schema = json_schema(Participants)
     >>> schema["properties"]["total"]
-    {'type': 'integer', 'minimum': 0, 'maximum': 9007199254740991, 'description': 'the total the source states'}
+    {'anyOf': [{'type': 'integer', 'minimum': 0, 'maximum': 9007199254740991}, {'type': 'null'}], ...}
     >>> schema["properties"]["groups"]["items"]
     {'$ref': '#/$defs/ParticipantGroup'}
     >>> schema["additionalProperties"]
@@ -69,7 +69,7 @@ def json_schema(cls: Any) -> dict[str, Any]:
 
     >>> from kampungkb.events import Event, ParticipantGroup
     >>> json_schema(ParticipantGroup)["required"]
-    ['role', 'count']
+    ['role']
     >>> schema = json_schema(Event)
     >>> schema["discriminator"]["propertyName"], schema["discriminator"]["mapping"]["lokakarya"]
     ('kind', '#/$defs/Workshop')

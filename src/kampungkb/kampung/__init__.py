@@ -10,7 +10,9 @@ and every rule, the portal's and ours.
 
 from ._activities import MAX_ACTIVITY_IMAGES, Activity, ActivityImage
 from ._activity_vocab import ActivitySection, Agency, ImageKind, Ministry, PostKind, TargetGroup, portal_keywords
+from ._aggregates import ClassCount, KampungClassCounts, KampungTarget
 from ._classification import ClassificationResult, classify
+from ._count import Count, CountQualifier, count_sum_problem, parse_count
 from ._duplicates import DuplicatePair, DuplicateReason, find_duplicates, normalize_name
 from ._family_planning import ContraceptiveUsers, FamilyPlanningReport, NonUsers, PoktanParticipation
 from ._history import KampungHistory, Report
@@ -79,11 +81,14 @@ __all__ = [
     "AgeSexCount",
     "Agency",
     "AreaCriterion",
+    "ClassCount",
     "ClassificationResult",
     "CommunityPlan",
     "ContraceptiveMethod",
     "ContraceptiveUsers",
+    "Count",
     "CountInput",
+    "CountQualifier",
     "CoverageLevel",
     "DataUse",
     "DuplicatePair",
@@ -105,8 +110,10 @@ __all__ = [
     "InpresSasaran",
     "InpresTree",
     "KampungClass",
+    "KampungClassCounts",
     "KampungHistory",
     "KampungKB",
+    "KampungTarget",
     "MainCriterion",
     "Ministry",
     "NonUseReason",
@@ -140,6 +147,7 @@ __all__ = [
     "TargetGroup",
     "class_of_indices",
     "classify",
+    "count_sum_problem",
     "cpr",
     "cross_sector_agencies",
     "find_duplicates",
@@ -149,6 +157,7 @@ __all__ = [
     "inpres_tree",
     "mkjp_share",
     "normalize_name",
+    "parse_count",
     "poktan_participation",
     "portal_keywords",
     "suggest_kegiatan",
