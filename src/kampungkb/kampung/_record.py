@@ -4,7 +4,7 @@
 >>> kampung = KampungKB(
 ...     name="Kampung KB Karangketug",
 ...     location=Location(code=RegionCode("35.75.01.1001")),
-...     launch_date=_dt.date(2017, 9, 27),
+...     launch_date=PartialDate(2017, 9, 27),
 ... )
 >>> kampung.location.code.compact, kampung.active
 ('3575011001', True)
@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import attrs
 
 from .._core import LABEL, LINE, NON_BLANK, field, model
+from ..dates import PartialDate
 from ..errors import ErrorCode, ErrorItem
 from ..regions import Location, RegionLevel
 from ._pokja import PokjaMember
@@ -28,6 +29,7 @@ __all__ = ["EARLIEST_LAUNCH_DATE", "KampungKB", "Pokja", "PokjaDecree", "Selecti
 
 #: The earliest launch date (``tanggal_pencanangan``) the portal accepts: the programme began in January 2016.
 EARLIEST_LAUNCH_DATE = _dt.date(2016, 1, 1)
+_EARLIEST_LAUNCH = PartialDate.of(EARLIEST_LAUNCH_DATE)
 
 
 @model(kw_only=True)
@@ -67,13 +69,16 @@ class SelectionCriteria:
 class KampungKB:
     """A Kampung KB: its name, village, launch date, selection criteria, status and description.
 
+    ``launch_date`` is a :class:`~kampungkb.dates.PartialDate`: the portal
+    holds the day, a news report may give only the year (``PartialDate(2017)``)
+    or the month; it is never earlier than :data:`EARLIEST_LAUNCH_DATE`.
     ``location.code`` must be a village (desa/kelurahan) code; ``location.rw``
     or ``location.dusun`` record coverage below the village, and ``coverage``
     the portal's legacy ``cakupan_wilayah``. ``description`` is plain text:
     turn the portal's HTML into text with :func:`kampungkb.kampung.html_to_text`.
 
     >>> from kampungkb.regions import Location, RegionCode
-    >>> KampungKB(name="Melati", location=Location(code=RegionCode("35.75.01")), launch_date=_dt.date(2016, 1, 14))
+    >>> KampungKB(name="Melati", location=Location(code=RegionCode("35.75.01")), launch_date=PartialDate(2016))
     Traceback (most recent call last):
     ...
     kampungkb.errors.ValidationError: 1 validation error
@@ -83,7 +88,10 @@ class KampungKB:
     id: int | None = field(default=None, ge=1, description="the portal's id for the kampung, when known")
     name: str = field(min_length=1, max_length=255, pattern=LABEL, description="nama")
     location: Location = field(description="the village (desa/kelurahan) and any RW or dusun it covers")
-    launch_date: _dt.date = field(ge=EARLIEST_LAUNCH_DATE, description="tanggal pencanangan (from 2016-01-01)")
+    launch_date: PartialDate = field(
+        ge=_EARLIEST_LAUNCH,
+        description="tanggal pencanangan (from 2016-01-01) as precisely as the source states it",
+    )
     coverage: CoverageLevel | None = field(default=None, description="the portal's legacy cakupan_wilayah")
     criteria: SelectionCriteria = field(default=attrs.Factory(SelectionCriteria), description="selection criteria")
     active: bool = field(default=True, description="false for a deleted or merged kampung")
@@ -120,7 +128,9 @@ class PokjaDecree:
     """
 
     number: str | None = field(default=None, min_length=1, max_length=255, pattern=LINE)
-    date: _dt.date | None = field(default=None, description="the date of the decree")
+    date: PartialDate | None = field(
+        default=None, description="the date of the decree, as precisely as known (an SK often cites only its year)"
+    )
     issuer: str = field(
         default="Kepala Desa/Lurah", min_length=1, max_length=255, pattern=LINE, description="who issued it"
     )

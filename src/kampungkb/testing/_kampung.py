@@ -62,6 +62,7 @@ from ..kampung import (
 )
 from ..people import PersonName
 from ..regions import Location, RegionLevel
+from ._dates import partial_dates
 from ._regions import locations, region_codes
 from ._text import labels, lines, text
 
@@ -183,7 +184,7 @@ def kampung_kbs(
         id=st.none() | st.integers(1, 2**31 - 1),
         name=name if name is not None else labels(max_size=255),
         location=location if location is not None else locations(code=region_codes(level=RegionLevel.VILLAGE)),
-        launch_date=st.dates(_dt.date(2016, 1, 1), _dt.date(2035, 12, 31)),
+        launch_date=partial_dates(min_value=_dt.date(2016, 1, 1), max_value=_dt.date(2035, 12, 31)),
         coverage=st.none() | st.sampled_from(CoverageLevel),
         criteria=selection_criteria(),
         active=active if active is not None else st.booleans(),
@@ -231,7 +232,7 @@ def pokja_decrees() -> st.SearchStrategy[PokjaDecree]:
     return st.builds(
         PokjaDecree,
         number=st.none() | lines(max_size=60),
-        date=st.none() | st.dates(_dt.date(2016, 1, 1), _dt.date(2035, 12, 31)),
+        date=st.none() | partial_dates(min_value=_dt.date(2016, 1, 1), max_value=_dt.date(2035, 12, 31)),
         issuer=st.just("Kepala Desa/Lurah") | lines(max_size=100),
     )
 
