@@ -44,6 +44,7 @@ from ._scoring import (
     class_of_indices,
     indicator_rules,
 )
+from ._statistics import KampungStatistics, summarize
 from ._vocab import (
     AgeBand,
     AreaCriterion,
@@ -107,6 +108,7 @@ __all__ = [
     "KampungClass",
     "KampungHistory",
     "KampungKB",
+    "KampungStatistics",
     "MainCriterion",
     "Ministry",
     "NonUseReason",
@@ -152,5 +154,6 @@ __all__ = [
     "poktan_participation",
     "portal_keywords",
     "suggest_kegiatan",
+    "summarize",
     "unmet_need",
 ]
