@@ -28,7 +28,7 @@ from ..people import (
     PositionGroup,
     WorkLevel,
 )
-from ..regions import RegionCode, provinces
+from ..regions import RegionCode, RegionLevel, provinces
 
 __all__ = ["name_words", "officials", "organizations", "person_names", "pokja_members"]
 
@@ -215,8 +215,8 @@ def officials(
     places = st.sampled_from(("none", "organization", "jurisdiction"))
 
     @st.composite
-    def build(draw: st.DrawFn) -> Official:
-        position = draw(position_strategy)
+    def build(draw: st.DrawFn, principal: bool = True) -> Official:
+        position = draw(position_strategy) if principal else draw(st.sampled_from(Position))
         acting = None
         if position.group is not PositionGroup.FIELD_WORKFORCE:
             acting = draw(actings)
@@ -228,9 +228,19 @@ def officials(
             jurisdiction = draw(jurisdiction_strategy)
             region = draw(_region_for(position))
         start, end = draw(_terms())
-        return Official(
-            name=draw(name_strategy),
+        written = level = None
+        if position is Position.OTHER:
+            written = draw(_labels(max_words=6))
+            if region is not None:
+                level = draw(st.sampled_from((None, _REGION_WORK_LEVEL[region.level])))
+            else:
+                level = draw(st.none() | st.sampled_from(WorkLevel))
+        name = draw(st.none() | name_strategy) if principal else draw(name_strategy)
+        official = Official(
+            name=name,
             position=position,
+            position_as_written=written,
+            position_level=level,
             acting=acting,
             organization=organization,
             jurisdiction=jurisdiction,
@@ -238,6 +248,22 @@ def officials(
             term_start=start,
             term_end=end,
         )
+        if not principal:
+            return official
+        acted_for = draw(st.sampled_from(("none", "official", "organization")))
+        if acted_for == "organization":
+            return _acting_for(official, draw(organization_strategy))
+        if acted_for == "official":
+            other = draw(build(principal=False))
+            same_person = other.name is not None and other.name == official.name
+            same_office = (other.position, other.position_as_written, other.title) == (
+                official.position,
+                official.position_as_written,
+                official.title,
+            )
+            if not (same_person or same_office):
+                return _acting_for(official, other)
+        return official
 
     return build()
 
@@ -413,6 +439,13 @@ def _codes(shape: str) -> st.SearchStrategy[RegionCode]:
     return st.tuples(*parts[shape]).map(lambda chunks: RegionCode.parse("".join(chunks)))
 
 
+_REGION_WORK_LEVEL: dict[RegionLevel, WorkLevel] = {
+    RegionLevel.PROVINCE: WorkLevel.PROVINCE,
+    RegionLevel.REGENCY: WorkLevel.REGENCY_CITY,
+    RegionLevel.DISTRICT: WorkLevel.DISTRICT,
+    RegionLevel.VILLAGE: WorkLevel.VILLAGE,
+}
+
 _SHAPES_BY_LEVEL: dict[WorkLevel, tuple[str, ...]] = {
     WorkLevel.NATIONAL: (),
     WorkLevel.PROVINCE: ("province",),
@@ -428,6 +461,10 @@ _SHAPES_BY_POSITION: dict[Position, tuple[str, ...]] = {
     Position.VICE_REGENT: ("regency",),
     Position.URBAN_VILLAGE_HEAD: ("kelurahan",),
     Position.VILLAGE_HEAD: ("desa",),
+    Position.KEUCHIK: ("desa",),
+    Position.WALI_NAGARI: ("desa",),
+    Position.PERBEKEL: ("desa",),
+    Position.KAMPUNG_HEAD: ("desa",),
 }
 
 
@@ -450,3 +487,19 @@ def _terms() -> st.SearchStrategy[tuple[dt.date | None, dt.date | None]]:
         lambda pair: (pair[0], pair[0] + dt.timedelta(days=pair[1]))
     )
     return st.tuples(st.none(), st.none()) | st.tuples(day, st.none()) | st.tuples(st.none(), day) | known
+
+
+def _acting_for(official: Official, other: Official | Organization) -> Official:
+    return Official(
+        name=official.name,
+        position=official.position,
+        position_as_written=official.position_as_written,
+        position_level=official.position_level,
+        acting=official.acting,
+        organization=official.organization,
+        jurisdiction=official.jurisdiction,
+        region=official.region,
+        term_start=official.term_start,
+        term_end=official.term_end,
+        on_behalf_of=other,
+    )
