@@ -29,7 +29,8 @@ from kampungkb.kampung import (
     PoktanParticipation,
     summarize,
 )
-from kampungkb.testing.strategies import kampung_statistics
+from kampungkb.people import Official, Organization, OrganizationKind, PersonName, Position, WorkLevel
+from kampungkb.testing.strategies import kampung_statistics, officials
 
 SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
 
@@ -222,6 +223,33 @@ SOURCES: list[tuple[str, type, dict[str, Any], list[tuple[str, Any, str]]]] = [
 ]
 
 
+SOURCES += [
+    (
+        # An invitation letter signed for the regent by the regional secretary: "a.n. BUPATI PASURUAN /
+        # SEKRETARIS DAERAH, / Drs. H. AGUS SUTIADJI, M.Si" — the regent is named by office only.
+        "letter signed a.n. Bupati by the Sekretaris Daerah",
+        Official,
+        to_dict(Official.parse("a.n. BUPATI PASURUAN\nSEKRETARIS DAERAH,\nDrs. H. AGUS SUTIADJI, M.Si")),
+        [
+            ("on_behalf_of", {"position": "regional_secretary"}, "$.on_behalf_of"),
+            ("on_behalf_of", {"name": "X", "kind": "nope"}, "$.on_behalf_of.kind"),
+            ("position", "sekda", "$.position"),
+        ],
+    ),
+    (
+        # A news report naming a speaker by a title the list lacks.
+        "official with a title not in the list",
+        Official,
+        to_dict(Official.parse("Kepala UPT Puskesmas Kecamatan Gadingrejo dr. Rina Wati")),
+        [
+            ("position_as_written", None, "$.position_as_written"),
+            ("position_level", "kecamatan", "$.position_level"),
+            ("position", "camat", "$.position"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("kind", "cls", "document", "broken"), SOURCES, ids=[row[0] for row in SOURCES])
 def test_a_source_is_recorded_as_stated(
     kind: str, cls: type, document: dict[str, Any], broken: list[tuple[str, Any, str]]
@@ -243,3 +271,137 @@ def test_the_statistics_source_keeps_poktan_and_methods() -> None:
     assert stats.users_of(ContraceptiveMethod.IUD) is None
     assert stats.poktan_participation == (PoktanParticipation(Poktan.BKB, 45),)
     assert stats.users_by_method == (ContraceptiveUsers(ContraceptiveMethod.IMPLANT, 64),)
+
+
+def test_the_letter_keeps_the_office_acted_for() -> None:
+    signed = from_dict(SOURCES[3][2], Official)
+    assert signed.position is Position.REGIONAL_SECRETARY
+    assert isinstance(signed.on_behalf_of, Official)
+    assert signed.on_behalf_of.position is Position.REGENT
+    assert signed.on_behalf_of.name is None
+    assert signed.on_behalf_of.jurisdiction == "PASURUAN"
+    assert signed.name is not None
+    assert signed.name.original == "Drs. H. AGUS SUTIADJI, M.Si"
+
+
+def test_the_unlisted_title_is_kept_as_written_with_its_level() -> None:
+    official = from_dict(SOURCES[4][2], Official)
+    assert official.position is Position.OTHER
+    assert official.position_as_written == "Kepala UPT Puskesmas Kecamatan Gadingrejo"
+    assert official.work_levels == (WorkLevel.DISTRICT,)
+    assert str(official) == "Kepala UPT Puskesmas Kecamatan Gadingrejo dr. Rina Wati"
+
+
+# ---------------------------------------------------------------------------
+# Positions: the added ones, the fallback, acting for someone
+
+ADDED_POSITIONS = [
+    ("Deputi BKKBN Bapak Wendy Hartanto", Position.BKKBN_DEPUTY),
+    ("Sestama BKKBN Bapak Nofrijal", Position.BKKBN_PRINCIPAL_SECRETARY),
+    ("Direktur Dr. Faharuddin", Position.BKKBN_DIRECTOR),
+    ("Inspektur Utama Ibu Mieke Selfi Sangian", Position.BKKBN_INSPECTOR_GENERAL),
+    ("Sekretaris Perwakilan BKKBN Kaltim Bapak Al Khafid Hidayat", Position.SECRETARY_OF_BKKBN_PROVINCIAL_OFFICE),
+    ("Asisten Sekda Kabupaten Lebak Bapak Dede", Position.REGIONAL_SECRETARY_ASSISTANT),
+    ("Staf Ahli Bupati Bidang Kemasyarakatan Drs. Budi", Position.EXPERT_STAFF),
+    ("Keuchik Lampoh Daya Bapak Teuku Ali", Position.KEUCHIK),
+    ("Geuchik Meunasah Bapak Ali", Position.KEUCHIK),
+    ("Wali Nagari Koto Baru Bapak Syamsul", Position.WALI_NAGARI),
+    ("Perbekel Dauh Puri Bapak Made", Position.PERBEKEL),
+    ("Kepala Kampung Bumi Harjo Bapak Zulkarnain", Position.KAMPUNG_HEAD),
+    ("Kepala Desa/Lurah Bapak Budi", Position.VILLAGE_OR_URBAN_VILLAGE_HEAD),
+    ("Koordinator Balai Penyuluhan KB Kecamatan Pituruh Ibu Sri", Position.KB_EXTENSION_CENTRE_COORDINATOR),
+    ("Koordinator PLKB Ibu Sri", Position.KB_EXTENSION_CENTRE_COORDINATOR),
+    ("Kepala Badan Pemberdayaan Perempuan dan Keluarga Berencana Bapak Budi", Position.HEAD_OF_BOARD),
+]
+
+
+@pytest.mark.parametrize(("text", "position"), ADDED_POSITIONS, ids=[row[0][:30] for row in ADDED_POSITIONS])
+def test_positions_real_sources_use_are_read(text: str, position: Position) -> None:
+    official = Official.parse(text)
+    assert official.position is position
+    assert from_json(to_json(official), Official) == official
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala UPT Puskesmas Kecamatan Gadingrejo dr. Rina Wati",
+        "Ketua TP PKK Kabupaten Purworejo Ibu Fatimah Verena",
+        "Plt Ketua Tim Penggerak PKK Kota Pasuruan Ibu Yudi",
+        "Danramil Pituruh Bapak Sugeng",
+        "Bidan Desa Tanjungtirta Ibu Yuni",
+    ],
+)
+def test_a_real_signature_line_is_never_refused_for_want_of_a_list_entry(text: str) -> None:
+    official = Official.parse(text)
+    assert official.position is Position.OTHER
+    assert official.position_as_written is not None
+    assert official.position_as_written in text
+    assert official.name is not None
+
+
+@pytest.mark.parametrize("text", ["Terima kasih atas perhatiannya", "Acara dibuka pukul 09.00 WIB"])
+def test_text_that_is_no_signature_line_is_refused_quoting_it(text: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Official.parse(text)
+    (error,) = caught.value.errors
+    assert (error.path, error.code) == ("$", "invalid_value")
+    assert repr(text) in error.message
+
+
+@pytest.mark.parametrize(
+    ("text", "principal", "acts"),
+    [
+        ("a.n. Bupati Pasuruan, Sekretaris Daerah Drs. H. Agus Sutiadji, M.Si", "Bupati Pasuruan", "Sekretaris Daerah"),
+        ("atas nama Wali Kota Pasuruan, Asisten Sekda Bapak Budi", "Wali Kota Pasuruan", "Asisten Sekretaris Daerah"),
+        (
+            "Asisten Pemerintahan dan Kesra Bapak Haryoso, S.H. mewakili Gubernur Kepulauan Bangka Belitung",
+            "Gubernur Kepulauan Bangka Belitung",
+            "Asisten Sekretaris Daerah Pemerintahan dan Kesra",
+        ),
+        (
+            "Wali Kota Pasuruan yang diwakili oleh Sekretaris Daerah Bapak Budi",
+            "Wali Kota Pasuruan",
+            "Sekretaris Daerah",
+        ),
+        ("Kepala Bidang KB Bapak Saroni mewakili DP3AKB Kota Pasuruan", None, "Kepala Bidang KB"),
+    ],
+)
+def test_acting_for_someone_is_read(text: str, principal: str | None, acts: str) -> None:
+    official = Official.parse(text)
+    assert official.title == acts
+    other = official.on_behalf_of
+    if principal is None:
+        assert isinstance(other, Organization)
+        assert other.kind is OrganizationKind.FAMILY_PLANNING_AGENCY
+    else:
+        assert isinstance(other, Official)
+        assert other.title == principal
+    assert from_json(to_json(official), Official) == official
+
+
+def _official_refused(document: dict[str, Any]) -> set[tuple[str, str]]:
+    return _refused_at(Official, document)
+
+
+def test_official_rules_for_the_fallback_and_acting_for() -> None:
+    budi = {"name": "Budi", "position": "regional_secretary"}
+    assert _official_refused({"name": "Budi", "position": "other"}) == {("$.position_as_written", "invariant")}
+    assert _official_refused({**budi, "position_as_written": "Sekda"}) == {("$.position_as_written", "invariant")}
+    assert _official_refused({**budi, "position_level": "province"}) == {("$.position_level", "invariant")}
+    other = {"position": "other", "position_as_written": "Kepala UPT", "position_level": "district"}
+    placed = {**other, "jurisdiction": "Pasuruan", "region": "35.75"}
+    assert _official_refused({"name": "Budi", **placed}) == {("$.region", "invariant")}
+    assert _official_refused({**budi, "on_behalf_of": budi}) == {("$.on_behalf_of", "invariant")}
+    office = {"position": "regional_secretary"}
+    assert _official_refused({**budi, "on_behalf_of": office}) == {("$.on_behalf_of", "invariant")}
+    nested = {"position": "regent", "on_behalf_of": {"position": "governor"}}
+    assert _official_refused({**budi, "on_behalf_of": nested}) == {("$.on_behalf_of.on_behalf_of", "invariant")}
+    regent = Official(position=Position.REGENT, jurisdiction="Pasuruan")
+    assert str(Official(name=PersonName("Budi"), position=Position.REGIONAL_SECRETARY, on_behalf_of=regent))
+
+
+@given(officials())
+def test_officials_with_every_new_part_round_trip_and_validate(official: Official) -> None:
+    assert from_json(to_json(official), Official) == official
+    jsonschema.validate(json.loads(to_json(official)), _schema(Official))

@@ -109,7 +109,7 @@ class Official:
         """
         if type(text) is str and _ON_BEHALF_PREFIX.match(text.lstrip()):
             # A signature block: its line breaks separate the office acted for, the position and the name.
-            text = ", ".join(line.strip() for line in text.strip().splitlines() if line.strip())
+            text = ", ".join(line.strip(" ,") for line in text.strip().splitlines() if line.strip(" ,"))
         clean = check_text(text, "an official's position and name")
         found = _ON_BEHALF_PREFIX.match(clean)
         if found is not None:

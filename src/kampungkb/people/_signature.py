@@ -63,7 +63,8 @@ def split_official(text: object, gazetteer: Gazetteer | None, *, name_required: 
     if name_required:
         place, person = _split_place(rest, code, agency, gazetteer)
     else:
-        place, person = rest.strip(), ""
+        place, person = rest, ""
+    place = place.strip(" ,")  # "Sekretaris Daerah, Drs. …": the comma closes the position
     region = resolve_place(place, code, agency is not None, gazetteer) if place else None
     if agency is not None and region is not None and region.level not in (RegionLevel.PROVINCE, RegionLevel.REGENCY):
         region = None  # an agency serves a province or a regency/city; keep the place as written
