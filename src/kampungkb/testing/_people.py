@@ -213,10 +213,16 @@ def officials(
 
     actings = st.none() | st.sampled_from(ActingForm)
     places = st.sampled_from(("none", "organization", "jurisdiction"))
+    every_position = st.sampled_from(Position)
+    maybe_names = st.none() | name_strategy
+    written_positions = _labels(max_words=6)
+    any_level = st.none() | st.sampled_from(WorkLevel)
+    level_of_region = {level: st.sampled_from((None, work)) for level, work in _REGION_WORK_LEVEL.items()}
+    acted_fors = st.sampled_from(("none", "official", "organization"))
 
     @st.composite
     def build(draw: st.DrawFn, principal: bool = True) -> Official:
-        position = draw(position_strategy) if principal else draw(st.sampled_from(Position))
+        position = draw(position_strategy) if principal else draw(every_position)
         acting = None
         if position.group is not PositionGroup.FIELD_WORKFORCE:
             acting = draw(actings)
@@ -230,12 +236,9 @@ def officials(
         start, end = draw(_terms())
         written = level = None
         if position is Position.OTHER:
-            written = draw(_labels(max_words=6))
-            if region is not None:
-                level = draw(st.sampled_from((None, _REGION_WORK_LEVEL[region.level])))
-            else:
-                level = draw(st.none() | st.sampled_from(WorkLevel))
-        name = draw(st.none() | name_strategy) if principal else draw(name_strategy)
+            written = draw(written_positions)
+            level = draw(level_of_region[region.level] if region is not None else any_level)
+        name = draw(maybe_names) if principal else draw(name_strategy)
         official = Official(
             name=name,
             position=position,
@@ -250,11 +253,11 @@ def officials(
         )
         if not principal:
             return official
-        acted_for = draw(st.sampled_from(("none", "official", "organization")))
+        acted_for = draw(acted_fors)
         if acted_for == "organization":
             return _acting_for(official, draw(organization_strategy))
         if acted_for == "official":
-            other = draw(build(principal=False))
+            other = draw(represented)
             same_person = other.name is not None and other.name == official.name
             same_office = (other.position, other.position_as_written, other.title) == (
                 official.position,
@@ -265,6 +268,7 @@ def officials(
                 return _acting_for(official, other)
         return official
 
+    represented = build(principal=False)
     return build()
 
 
