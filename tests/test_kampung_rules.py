@@ -124,17 +124,10 @@ CASES: list[tuple[str, Callable[[Doc], None], tuple[str | int, ...], str]] = [
     ),
     # §3.2 the Pokja
     ("whether there is a Pokja is answered", _delete(*P, "pokja", "exists"), (*P, "pokja", "exists"), "missing"),
-    ("a Pokja has members", _set(*P, "pokja", "member_count", value=0), (*P, "pokja", "member_count"), "invariant"),
     (
         "trained members need a description of the training",
         _set(*P, "pokja", "training_description", value=None),
         (*P, "pokja", "training_description"),
-        "invariant",
-    ),
-    (
-        "a trained Pokja has trained members",
-        _set(*P, "pokja", "trained_count", value=0),
-        (*P, "pokja", "trained_count"),
         "invariant",
     ),
     (

@@ -405,3 +405,28 @@ def test_official_rules_for_the_fallback_and_acting_for() -> None:
 def test_officials_with_every_new_part_round_trip_and_validate(official: Official) -> None:
     assert from_json(to_json(official), Official) == official
     jsonschema.validate(json.loads(to_json(official)), _schema(Official))
+
+
+# ---------------------------------------------------------------------------
+# The portal's own rows load, with the gap visible
+
+
+def test_a_portal_activity_without_place_target_groups_or_agencies_loads_with_its_gaps() -> None:
+    from kampungkb.kampung import Activity
+
+    row = {"title": "Kerja bakti", "date": "2017-05-02", "section": "environmental", "post_kind": "activity"}
+    activity = from_dict(row, Activity)
+    assert activity.gaps == ("place", "description", "target_groups", "agencies")
+    assert from_json(to_json(activity), Activity) == activity
+    jsonschema.validate(json.loads(to_json(activity)), _schema(Activity))
+    assert _refused_at(Activity, {**row, "place": ""}) == {("$.place", "constraint")}
+
+
+def test_a_portal_pokja_with_zero_members_loads_with_its_gap() -> None:
+    from kampungkb.kampung import Pokja
+
+    pokja = from_dict({"exists": True, "trained": True, "training_description": "Orientasi"}, Pokja)
+    assert pokja.gaps == ("member_count", "trained_count")
+    assert _refused_at(Pokja, {"exists": True, "member_count": 2, "trained_count": 3}) == {
+        ("$.trained_count", "invariant")
+    }

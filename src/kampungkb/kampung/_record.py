@@ -141,9 +141,11 @@ class Pokja:
     """The Pokja Kampung KB (working group): whether it exists, its SK, size, training and members.
 
     The portal's rules (``ProfilKampung``): with no Pokja there is no SK, no
-    training and both counts are 0; a Pokja that exists has at least one
-    member; when members were trained, the training is described and at
-    least one member was trained; never more trained members than members.
+    training and both counts are 0; when members were trained, the training
+    is described; never more trained members than members. The portal's form
+    also asks for at least one member and, with training, at least one trained
+    member, but its server does not: a record with 0 there loads, and
+    :attr:`gaps` names the count it lacks.
     ``members`` optionally names people with their Pokja position (and, for a
     section member, the family function of the section); the portal records
     only the counts. With no Pokja there are no members (our rule).
@@ -168,6 +170,20 @@ class Pokja:
     member_count: int = field(default=0, ge=0, description="pokja_jumlah: how many members")
     trained_count: int = field(default=0, ge=0, description="pokja_jumlah_terlatih: how many members were trained")
     members: tuple[PokjaMember, ...] = field(default=(), description="named members, when known")
+
+    @property
+    def gaps(self) -> tuple[str, ...]:
+        """The counts the portal's form asks for that this record gives as 0 (a Pokja that exists, with training).
+
+        >>> Pokja(exists=True, decree=PokjaDecree(), member_count=0).gaps
+        ('member_count',)
+        """
+        if not self.exists:
+            return ()
+        missing = ["member_count"] if self.member_count == 0 else []
+        if self.trained and self.trained_count == 0:
+            missing.append("trained_count")
+        return tuple(missing)
 
     def _invariants(self) -> Iterator[ErrorItem]:
         if not self.exists:
@@ -194,15 +210,8 @@ class Pokja:
             if self.members:
                 yield ErrorItem(("members",), "a kampung with no Pokja has no Pokja members", ErrorCode.INVARIANT)
             return
-        if self.member_count < 1:
-            yield ErrorItem(("member_count",), "a Pokja has at least 1 member, found 0", ErrorCode.INVARIANT)
-        if self.trained:
-            if self.training_description is None:
-                yield ErrorItem(("training_description",), "describe the training the members had", ErrorCode.INVARIANT)
-            if self.trained_count < 1:
-                yield ErrorItem(
-                    ("trained_count",), "a trained Pokja has at least 1 trained member, found 0", ErrorCode.INVARIANT
-                )
+        if self.trained and self.training_description is None:
+            yield ErrorItem(("training_description",), "describe the training the members had", ErrorCode.INVARIANT)
         if self.trained_count > self.member_count:
             yield ErrorItem(
                 ("trained_count",),
