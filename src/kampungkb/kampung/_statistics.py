@@ -107,7 +107,7 @@ class KampungStatistics:
 
 
 def _over(path: str, what: str, value: int, limit_name: str, limit: int) -> ErrorItem:
-    return ErrorItem((path,), f"{what} ({value}) exceeds {limit_name} ({limit})", ErrorCode.INVARIANT)
+    return ErrorItem((path,), f"{value} {what}, more than {limit_name} ({limit})", ErrorCode.INVARIANT)
 
 
 def _couple_rules(stats: KampungStatistics) -> Iterator[ErrorItem]:
@@ -122,14 +122,14 @@ def _couple_rules(stats: KampungStatistics) -> Iterator[ErrorItem]:
             )
     elif pus is not None:
         if users is not None and users > pus:
-            yield _over("users", "the users", users, "the PUS", pus)
+            yield _over("users", "users", users, "the PUS", pus)
         if non_users is not None and non_users > pus:
-            yield _over("non_users", "the non-users", non_users, "the PUS", pus)
+            yield _over("non_users", "non-users", non_users, "the PUS", pus)
     if population is not None:
         if pus is not None and pus > population:
-            yield _over("couples_of_childbearing_age", "the PUS", pus, "the population", population)
+            yield _over("couples_of_childbearing_age", "couples (PUS)", pus, "the population", population)
         if stats.families is not None and stats.families > population:
-            yield _over("families", "the families", stats.families, "the population", population)
+            yield _over("families", "families", stats.families, "the population", population)
 
 
 def _method_rules(stats: KampungStatistics) -> Iterator[ErrorItem]:
@@ -148,14 +148,14 @@ def _method_rules(stats: KampungStatistics) -> Iterator[ErrorItem]:
                 ErrorCode.INVARIANT,
             )
         elif total > users:
-            yield _over("users_by_method", "the stated methods' users", total, "the users", users)
+            yield _over("users_by_method", "users of the stated methods", total, "the users", users)
         if long_acting is not None:
             if long_acting > users:
-                yield _over("long_acting_users", "the MKJP users", long_acting, "the users", users)
+                yield _over("long_acting_users", "MKJP users", long_acting, "the users", users)
             elif long_acting + short_stated > users:
                 yield _over(
                     "long_acting_users",
-                    "the MKJP users plus the stated short-acting methods' users",
+                    "MKJP users and users of the stated short-acting methods",
                     long_acting + short_stated,
                     "the users",
                     users,
@@ -168,7 +168,9 @@ def _method_rules(stats: KampungStatistics) -> Iterator[ErrorItem]:
                 ErrorCode.INVARIANT,
             )
         elif long_stated > long_acting:
-            yield _over("users_by_method", "the stated long-acting methods' users", long_stated, "MKJP", long_acting)
+            yield _over(
+                "users_by_method", "users of the stated long-acting methods", long_stated, "the MKJP users", long_acting
+            )
 
 
 def summarize(
