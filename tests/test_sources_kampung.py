@@ -430,3 +430,60 @@ def test_a_portal_pokja_with_zero_members_loads_with_its_gap() -> None:
     assert _refused_at(Pokja, {"exists": True, "member_count": 2, "trained_count": 3}) == {
         ("$.trained_count", "invariant")
     }
+
+
+# ---------------------------------------------------------------------------
+# suggest_kegiatan is not swayed by the programme's own name
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Kampung KB", "Kampung Keluarga Berkualitas", "KAMPUNG KELUARGA BERENCANA", "Rapat Pokja Kampung KB Melati"],
+)
+def test_the_programme_name_alone_suggests_nothing(title: str) -> None:
+    from kampungkb.kampung import suggest_kegiatan
+
+    assert [k.id for k, _ in suggest_kegiatan(title, village="Melati")] == [
+        k.id for k, _ in suggest_kegiatan(title.replace("Kampung KB", "").replace("Melati", ""))
+    ]
+    assert suggest_kegiatan("Kampung KB") == []
+    assert suggest_kegiatan("Kampung Keluarga Berkualitas") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "village", "bare", "best"),
+    [
+        ("Posyandu balita di Kampung KB Sehat Sejahtera", "Sehat Sejahtera", "Posyandu balita di", "K18"),
+        (
+            "Kampung Keluarga Berkualitas Melati: kelas BKB pola asuh",
+            "Kampung KB Melati",
+            "kelas BKB pola asuh",
+            "K5",
+        ),
+        ("Penyuluhan KB MOW di Kampung KB Keluarga Sehat", "Keluarga Sehat", "Penyuluhan KB MOW di", "K19"),
+    ],
+)
+def test_the_village_name_does_not_decide(title: str, village: str, bare: str, best: str) -> None:
+    """The programme's name and the village's words score nothing: the suggestions are those of the rest."""
+    from kampungkb.kampung import suggest_kegiatan
+
+    assert suggest_kegiatan(title, village=village)[0][0].id == best
+    assert suggest_kegiatan(title, village=village) == suggest_kegiatan(bare)
+
+
+def test_ties_are_broken_by_keyword_points_then_name_points_then_tree_order() -> None:
+    """'penyuluhan kader': K15 and K11 both score 6; K15's six points are all keywords (penyuluhan, kader),
+    K11's are 3 from a keyword, 2 from its name and 1 from its indicator — K15 comes first though K11 is
+    earlier in the tree."""
+    from kampungkb.kampung import suggest_kegiatan
+
+    found = [(k.id, s) for k, s in suggest_kegiatan("penyuluhan kader", limit=2)]
+    assert found == [("K15", 6), ("K11", 6)]
+
+
+def test_a_village_that_is_not_text_is_refused() -> None:
+    from kampungkb.kampung import suggest_kegiatan
+
+    with pytest.raises(ValidationError) as caught:
+        suggest_kegiatan("Posyandu", village=5)  # type: ignore[arg-type]
+    assert [(e.path, e.code) for e in caught.value.errors] == [("$.village", "type")]
