@@ -44,14 +44,17 @@ INDONESIAN = {
     "kbs",
     "kegiatan",
     "kegiatans",
+    "keuchik",
     "kencana",
     "kkbpk",
     "lampiran",
     "mandiri",
     "mkjp",
     "mpr",
+    "nagari",
     "nip",
     "pasuruan",
+    "perbekel",
     "pemda",
     "pik",
     "pkb",
@@ -73,6 +76,7 @@ INDONESIAN = {
     "saudari",
     "tpd",
     "uppka",
+    "wali",
     "r",
 }
 
@@ -81,6 +85,8 @@ INDONESIAN = {
 ENGLISH = set(
     """
     above accompanied achievement acronym acting active activities activity address adolescents as
+    assistant behalf board centre coordinator deputy director expert extension general inspector long or
+    principal summarize
     component constraint day extra invalid invariant key missing partial precision
     adviser affair affairs after age agencies agency agriculture all amends and animal apparatus
     appreciation appreciations area assistance attendee attendees authorities authority average band
