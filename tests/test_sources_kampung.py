@@ -487,3 +487,17 @@ def test_a_village_that_is_not_text_is_refused() -> None:
     with pytest.raises(ValidationError) as caught:
         suggest_kegiatan("Posyandu", village=5)  # type: ignore[arg-type]
     assert [(e.path, e.code) for e in caught.value.errors] == [("$.village", "type")]
+
+
+def test_a_term_known_by_its_years_is_recorded_as_stated() -> None:
+    """'Bupati periode 2021–2026': the term's years, no days; an end certainly before the start is refused."""
+    regent = Official(
+        position=Position.REGENT, jurisdiction="Pasuruan", term_start=PartialDate(2021), term_end=PartialDate(2026)
+    )
+    assert to_dict(regent)["term_start"] == "2021"
+    assert from_json(to_json(regent), Official) == regent
+    same_year = {"position": "regent", "term_start": "2021-02", "term_end": "2021"}
+    assert from_dict(same_year, Official).term_end == PartialDate(2021)  # the year may hold a later day
+    assert _refused_at(Official, {"position": "regent", "term_start": "2021-02", "term_end": "2021-01"}) == {
+        ("$.term_end", "invariant")
+    }

@@ -6,12 +6,12 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections.abc import Callable, Iterator
 from typing import ClassVar, Self
 
 from .._core import LABEL, field, join_overlapping, model
+from ..dates import PartialDate
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ..regions import Gazetteer, RegionCode, RegionLevel
 from ._names import check_text
@@ -38,6 +38,8 @@ class Official:
     ``jurisdiction`` — the place named after the position, as written
     ("Pasuruan" in "Wali Kota Pasuruan") — with its ``region`` code when known.
 
+    ``term_start`` and ``term_end`` are known as precisely as the source
+    states them ("Bupati periode 2021–2026": two years).
     ``name`` is None when a source names the office, not its holder ("a.n.
     Bupati Pasuruan"). A position the list lacks is :attr:`Position.OTHER`
     with ``position_as_written`` (and ``position_level`` when known).
@@ -69,8 +71,10 @@ class Official:
         default=None, max_length=200, pattern=LABEL, description="the place after the position, as written"
     )
     region: RegionCode | None = field(default=None, description="the region code of the jurisdiction")
-    term_start: _dt.date | None = field(default=None, description="the first day in office")
-    term_end: _dt.date | None = field(default=None, description="the last day in office")
+    term_start: PartialDate | None = field(
+        default=None, description="the first day in office, as precisely as known ('sejak 2021')"
+    )
+    term_end: PartialDate | None = field(default=None, description="the last day in office, as precisely as known")
     on_behalf_of: Official | Organization | None = field(
         default=None, description="atas nama / mewakili: the official (or office) or organization acted for"
     )
@@ -297,7 +301,7 @@ class Official:
                 f"{self.acting.abbreviation} applies to offices, not to the field workforce ({self.position.label})",
                 ErrorCode.INVARIANT,
             )
-        if self.term_start is not None and self.term_end is not None and self.term_end < self.term_start:
+        if self.term_start is not None and self.term_end is not None and self.term_end.is_before(self.term_start):
             yield ErrorItem(
                 ("term_end",),
                 f"the term ends ({self.term_end}) before it starts ({self.term_start})",

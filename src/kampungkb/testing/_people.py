@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from hypothesis import strategies as st
 
 from .._core import data_file, title_case
+from ..dates import DatePrecision, PartialDate
 from ..kampung import FamilyFunction, PokjaMember, PokjaPosition
 from ..people import (
     ActingForm,
@@ -484,13 +485,24 @@ def _region_for(position: Position) -> st.SearchStrategy[RegionCode | None]:
 
 
 @functools.cache
-def _terms() -> st.SearchStrategy[tuple[dt.date | None, dt.date | None]]:
-    """(start, end) of a term: unknown, open, or in order."""
+def _terms() -> st.SearchStrategy[tuple[PartialDate | None, PartialDate | None]]:
+    """(start, end) of a term, each of any precision: unknown, open, or in order (two days in order, each then
+    cut to a drawn precision, never make an end certainly before its start)."""
     day = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))
-    known: st.SearchStrategy[tuple[dt.date | None, dt.date | None]] = st.tuples(day, st.integers(0, 3650)).map(
-        lambda pair: (pair[0], pair[0] + dt.timedelta(days=pair[1]))
-    )
-    return st.tuples(st.none(), st.none()) | st.tuples(day, st.none()) | st.tuples(st.none(), day) | known
+    precision = st.sampled_from(DatePrecision)
+    one = st.tuples(day, precision).map(lambda pair: _cut(*pair))
+    known: st.SearchStrategy[tuple[PartialDate | None, PartialDate | None]] = st.tuples(
+        day, st.integers(0, 3650), precision, precision
+    ).map(lambda drawn: (_cut(drawn[0], drawn[2]), _cut(drawn[0] + dt.timedelta(days=drawn[1]), drawn[3])))
+    return st.tuples(st.none(), st.none()) | st.tuples(one, st.none()) | st.tuples(st.none(), one) | known
+
+
+def _cut(day: dt.date, precision: DatePrecision) -> PartialDate:
+    if precision is DatePrecision.YEAR:
+        return PartialDate(day.year)
+    if precision is DatePrecision.MONTH:
+        return PartialDate(day.year, day.month)
+    return PartialDate.of(day)
 
 
 def _acting_for(official: Official, other: Official | Organization) -> Official:
