@@ -190,7 +190,9 @@ def test_canonical_forms_never_call_dateutil(text: str, monkeypatch: pytest.Monk
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("dateutil was called")
 
-    monkeypatch.setattr(date_parse._dateutil.parser, "parse", refuse)
+    from dateutil import parser as dateutil_parser  # imported by kampungkb on first use only
+
+    monkeypatch.setattr(dateutil_parser.parser, "parse", refuse)
     assert parse_date(text) == SEED_DAY
 
 

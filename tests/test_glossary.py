@@ -88,6 +88,8 @@ ENGLISH = set(
     assistant behalf board centre coordinator deputy director expert extension general inspector long or
     principal summarize
     component constraint day extra invalid invariant key missing partial precision
+    change changes check context crosswalk current edition editions force listed near new old parts
+    places read reading readings
     adviser affair affairs after age agencies agency agriculture all amends and animal apparatus
     appreciation appreciations area assistance attendee attendees authorities authority average band
     bands bank basic basin basis before below body border built bulletin bureau by bytes cadre

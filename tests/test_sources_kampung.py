@@ -501,3 +501,18 @@ def test_a_term_known_by_its_years_is_recorded_as_stated() -> None:
     assert _refused_at(Official, {"position": "regent", "term_start": "2021-02", "term_end": "2021-01"}) == {
         ("$.term_end", "invariant")
     }
+
+
+def test_a_kampung_launched_in_a_year_is_checked_in_that_year_s_edition() -> None:
+    """check_places dates a launch known only by its year (or month) by its first possible day."""
+    from kampungkb.regions import Location, RegionCode, check_places
+
+    kampung = KampungKB(
+        name="Melati", location=Location(code=RegionCode("92.01.01.1001")), launch_date=PartialDate(2020)
+    )
+    assert (
+        check_places(kampung).edition
+        == check_places(
+            KampungKB(name="Melati", location=kampung.location, launch_date=PartialDate(2020, 1, 1))
+        ).edition
+    )

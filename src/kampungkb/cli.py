@@ -5,7 +5,7 @@ Exit status: 0 when everything is valid, 1 when some record (or the text given t
 traceback (``--debug`` does).
 
     >>> main(["region", "35.75.01.1001"])
-    code: 35.75.01.1001 (compact 3575011001)
+    code: 35.75.01.1001 (compact 3575011001), edition 2025
     level: desa_kelurahan (Desa/Kelurahan)
     regency kind: kota
     village kind: kelurahan (Kelurahan)
@@ -13,6 +13,10 @@ traceback (``--debug`` does).
       35.75: Kota Pasuruan
       35.75.01: Gadingrejo
       35.75.01.1001: Karangketug
+    0
+    >>> main(["region", "--search", "lima puluh kota"])
+    13.07  kabupaten  Kabupaten Lima Puluh Kota  (Sumatera Barat)
+    12.19.04.1001  kelurahan  Lima Puluh Kota  (Lima Puluh, Kabupaten Batu Bara, Sumatera Utara)
     0
 """
 
@@ -29,7 +33,7 @@ from typing import IO, Any, TypeVar
 from ._core import atomic_writer, lines_of, parse_json, public_types, resolve_type, union_plan
 from ._version import __version__
 from .codec import from_dict
-from .errors import ErrorItem, ValidationError
+from .errors import ErrorCode, ErrorItem, ValidationError
 
 __all__ = ["main"]
 
@@ -138,8 +142,12 @@ def _build_parser() -> argparse.ArgumentParser:
     date.add_argument("text", metavar="TEXT")
     date.set_defaults(run=_date)
 
-    region = commands.add_parser("region", parents=[common], help="describe a Kemendagri region code")
-    region.add_argument("code", metavar="CODE")
+    region = commands.add_parser(
+        "region", parents=[common], help="describe a Kemendagri region code, or find regions by name"
+    )
+    region.add_argument("code", metavar="CODE_OR_NAME", nargs="?", help="a code (dotted or compact) or a name")
+    region.add_argument("--search", metavar="NAME", help="find the regions with this name, country-wide")
+    region.add_argument("--edition", metavar="YEAR", help="the edition of the code list (default: the current one)")
     region.set_defaults(run=_region)
     return parser
 
@@ -402,22 +410,37 @@ def _date(args: argparse.Namespace) -> int:
 
 
 def _region(args: argparse.Namespace) -> int:
-    from .regions import RegionCode, sample_gazetteer
+    from .regions import national_gazetteer, read_code
 
-    code = _read_text(RegionCode.parse, args.code)
-    gazetteer = sample_gazetteer()
-    print(f"code: {code} (compact {code.compact})")
-    print(f"level: {code.level.code} ({code.level.label})")
-    if code.is_city is not None:
-        print(f"regency kind: {'kota' if code.is_city else 'kabupaten'}")
-    if code.village_kind is not None:
-        print(f"village kind: {code.village_kind.code} ({code.village_kind.label})")
-    chain = []
-    current: RegionCode | None = code
-    while current is not None:
-        chain.append(current)
-        current = current.parent
-    for part in reversed(chain):
-        name = gazetteer.name(part)
-        print(f"  {part}: {name if name is not None else '(name not in the built-in data)'}")
+    query = args.search if args.search is not None else args.code
+    if query is None or (args.search is not None and args.code is not None):
+        raise UsageError("give a code or a name, or --search NAME")
+    gazetteer = _read_text(national_gazetteer, args.edition)
+    if args.search is None and query.strip().replace(".", "").isdigit():
+        reading = _read_text(lambda text: read_code(text, edition=gazetteer.edition), query)
+        code = reading.code
+        for correction in reading.corrections:
+            print(f"note: {correction}")
+        print(f"code: {code} (compact {code.compact}), edition {gazetteer.edition}")
+        print(f"level: {code.level.code} ({code.level.label})")
+        if code.is_city is not None:
+            print(f"regency kind: {'kota' if code.is_city else 'kabupaten'}")
+        if code.village_kind is not None:
+            print(f"village kind: {code.village_kind.code} ({code.village_kind.label})")
+        for part in (*code.ancestors(), code):
+            print(f"  {part}: {gazetteer.name(part)}")
+        return 0
+    found = _read_text(gazetteer.search, query)
+    if not found:
+        raise _InvalidText(
+            [ErrorItem((), f"no region in the {gazetteer.edition} edition is named {query!r}", ErrorCode.INVALID_VALUE)]
+        )
+    for region in found[:_SHOWN]:
+        within = ", ".join(parent.name for parent in reversed(gazetteer.parents(region.code)))
+        print(f"{region.code}  {gazetteer.kind(region.code)}  {region.name}" + (f"  ({within})" if within else ""))
+    if len(found) > _SHOWN:
+        print(f"... and {len(found) - _SHOWN} more; narrow the name (Kab., Kota, Kec.)")
     return 0
+
+
+_SHOWN = 50

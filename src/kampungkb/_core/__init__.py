@@ -23,7 +23,7 @@ from ._checks import (
     with_article,
 )
 from ._converter import Made, configure_converter, made, resolved
-from ._data import data_file, once, row_of, rows_of, vocabularies, vocabulary
+from ._data import LazyPattern, data_file, lazy_pattern, once, row_of, rows_of, vocabularies, vocabulary
 from ._enum import CodedEnum
 from ._fields import Constraints, check_values, constraints_of, field, field_plans, is_factory
 from ._files import Utf8Lines, atomic_writer, read_utf8
@@ -66,6 +66,7 @@ __all__ = [
     "CodedEnum",
     "Constraints",
     "JSONValue",
+    "LazyPattern",
     "Made",
     "UnionPlan",
     "Utf8Lines",
@@ -88,6 +89,7 @@ __all__ = [
     "is_value_type",
     "join_overlapping",
     "kind_description",
+    "lazy_pattern",
     "lines_of",
     "made",
     "marker_of",

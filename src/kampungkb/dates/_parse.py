@@ -28,18 +28,18 @@ import calendar
 import datetime as _dt
 import re
 from collections.abc import Iterable
-from typing import NamedTuple, cast
-
-from dateutil import parser as _dateutil
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from .._core import describe, once
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._words import calendar_words, write_date
 
+if TYPE_CHECKING:  # dateutil is imported on first use (it costs more than the area's own import)
+    from dateutil import parser as _dateutil
+
 __all__ = [
     "CANONICAL_EXAMPLES",
     "MAX_TEXT_LENGTH",
-    "IndonesianParserInfo",
     "read_date",
     "read_range",
 ]
@@ -140,28 +140,41 @@ def read_range(text: object, *, check_weekday: object) -> tuple[_dt.date, _dt.da
     return start, end, problems
 
 
-class IndonesianParserInfo(_dateutil.parserinfo):
-    """dateutil's ``parserinfo`` for Indonesian dates: day first, Indonesian month and weekday
-    names (every spelling kampungkb accepts), Indonesian filler words, and none of dateutil's
-    English words (``of``, ``at``, ``am``/``pm``, ``UTC``...).
+def __getattr__(name: str) -> Any:
+    """``IndonesianParserInfo`` is made on first use: dateutil is imported then, not with kampungkb."""
+    if name == "IndonesianParserInfo":
+        return _parser_info_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-    >>> from dateutil import parser
-    >>> parser.parse("Senin, 28 Desember 2020", parserinfo=IndonesianParserInfo())
-    datetime.datetime(2020, 12, 28, 0, 0)
-    """
 
-    def __init__(self, dayfirst: bool = True, yearfirst: bool = False) -> None:
-        words = calendar_words()
-        fillers = (*words.before_weekday, *words.before_day, *words.inside_date)
-        self.JUMP = [" ", ".", ",", ";", "-", "/", "'", *(word.rstrip(".") for word in fillers)]
-        # dateutil's stubs say 2-tuples; any number of spellings works.
-        self.WEEKDAYS = cast("list[tuple[str, str]]", list(words.weekday_spellings[1:]))
-        self.MONTHS = cast("list[tuple[str, str] | tuple[str, str, str]]", list(words.month_spellings[1:]))
-        self.HMS = []
-        self.AMPM = []
-        self.UTCZONE = []
-        self.PERTAIN = []
-        super().__init__(dayfirst=dayfirst, yearfirst=yearfirst)
+@once
+def _parser_info_class() -> type[_dateutil.parserinfo]:
+    from dateutil import parser as _dateutil
+
+    class IndonesianParserInfo(_dateutil.parserinfo):
+        """dateutil's ``parserinfo`` for Indonesian dates: day first, Indonesian month and weekday
+        names (every spelling kampungkb accepts), Indonesian filler words, and none of dateutil's
+        English words (``of``, ``at``, ``am``/``pm``, ``UTC``...).
+
+        >>> from dateutil import parser
+        >>> parser.parse("Senin, 28 Desember 2020", parserinfo=IndonesianParserInfo())
+        datetime.datetime(2020, 12, 28, 0, 0)
+        """
+
+        def __init__(self, dayfirst: bool = True, yearfirst: bool = False) -> None:
+            words = calendar_words()
+            fillers = (*words.before_weekday, *words.before_day, *words.inside_date)
+            self.JUMP = [" ", ".", ",", ";", "-", "/", "'", *(word.rstrip(".") for word in fillers)]
+            # dateutil's stubs say 2-tuples; any number of spellings works.
+            self.WEEKDAYS = cast("list[tuple[str, str]]", list(words.weekday_spellings[1:]))
+            self.MONTHS = cast("list[tuple[str, str] | tuple[str, str, str]]", list(words.month_spellings[1:]))
+            self.HMS = []
+            self.AMPM = []
+            self.UTCZONE = []
+            self.PERTAIN = []
+            super().__init__(dayfirst=dayfirst, yearfirst=yearfirst)
+
+    return IndonesianParserInfo
 
 
 # ---------------------------------------------------------------------------
@@ -461,7 +474,9 @@ _DEFAULTS = (_dt.datetime(1904, 1, 1, 0, 0, 0), _dt.datetime(1908, 3, 3, 1, 1, 1
 
 @once
 def _parser() -> _dateutil.parser:
-    return _dateutil.parser(IndonesianParserInfo())
+    from dateutil import parser as _dateutil
+
+    return _dateutil.parser(_parser_info_class()())
 
 
 @once
@@ -511,7 +526,7 @@ def _read_long_tail(normal: str) -> _Piece | str:
     text = "".join(kept)
     try:
         first, second = (_parser().parse(text, default=default) for default in _DEFAULTS)
-    except (_dateutil.ParserError, ValueError, OverflowError, TypeError) as exc:
+    except (ValueError, OverflowError, TypeError) as exc:  # dateutil's ParserError is a ValueError
         return f"it is not a date ({exc})"
     for part in ("year", "month", "day"):
         if getattr(first, part) != getattr(second, part):

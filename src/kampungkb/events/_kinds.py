@@ -17,7 +17,7 @@ from ..dates import DateRange
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ..kampung import FundingSource
 from ..people import Official, Organization
-from ..regions import RegionCode
+from ..regions import PlaceContext, RegionCode
 from ._parts import Attendee, LegalReference, Participants, ParticipantShare, Speaker, Venue
 from ._vocab import EventKind, EventLevel, Programme
 
@@ -89,6 +89,57 @@ class _EventBase:
                 f"(reported_on {self.reported_on.isoformat()})",
                 ErrorCode.INVARIANT,
             )
+
+    def _place_date(self) -> _dt.date:
+        """The date :func:`~kampungkb.regions.check_places` chooses the edition by: the first day."""
+        return self.dates.start
+
+    def _place_checks(self, places: PlaceContext) -> Iterator[tuple[bool, ErrorItem]]:
+        """The place rules :func:`~kampungkb.regions.check_places` runs: host, venue, organizer and opener agree."""
+        host = self.host_region
+        if host is None:
+            return
+        where = f"the host region {places.label(host)} of this {self.level.label}-level event"
+        venue = None if self.venue is None else self.venue.region
+        if venue is not None and not (venue.is_within(host) or host.is_within(venue)):
+            yield (
+                False,
+                ErrorItem(
+                    ("venue", "region"),
+                    f"the venue lies in {places.label(venue)}, outside {where}",
+                    ErrorCode.INVARIANT,
+                ),
+            )
+        parties: list[tuple[tuple[str, ...], RegionCode | None, str]] = []
+        if self.organizer is not None:
+            parties.append((("organizer", "region"), self.organizer.region, "organizer"))
+        if self.opened_by is not None:
+            opener = self.opened_by
+            if opener.organization is not None:
+                parties.append((("opened_by", "organization", "region"), opener.organization.region, "opener"))
+            else:
+                parties.append((("opened_by", "region"), opener.region, "opener"))
+        for location, region, who in parties:
+            if region is None:
+                continue
+            if not (region.is_within(host) or host.is_within(region)):
+                yield (
+                    True,
+                    ErrorItem(
+                        location, f"the {who} serves {places.label(region)}, outside {where}", ErrorCode.INVARIANT
+                    ),
+                )
+            elif who == "organizer" and region != host:
+                above = host.is_within(region)
+                yield (
+                    False,
+                    ErrorItem(
+                        location,
+                        f"the organizer serves {places.label(region)}, {'above' if above else 'inside'} {where}; "
+                        "the organizer of an event is usually an office of its host region",
+                        ErrorCode.INVARIANT,
+                    ),
+                )
 
 
 @model(kw_only=True)

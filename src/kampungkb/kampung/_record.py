@@ -114,6 +114,11 @@ class KampungKB:
                 ErrorCode.INVARIANT,
             )
 
+    def _place_date(self) -> _dt.date | None:
+        """The date :func:`~kampungkb.regions.check_places` chooses the edition by: the launch (pencanangan),
+        its first possible day when only the year or month is known."""
+        return self.launch_date.earliest
+
 
 @model(kw_only=True)
 class PokjaDecree:

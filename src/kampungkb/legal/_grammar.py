@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final, Protocol
 
-from .._core import CodedEnum, describe, field, model, register_scalar_form
+from .._core import CodedEnum, describe, field, lazy_pattern, model, register_scalar_form
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._instrument import (
     MAX_TITLE_LENGTH,
@@ -226,7 +226,7 @@ _TYPE_WORDS: Final[tuple[tuple[str, InstrumentType, str | None], ...]] = (
 
 _TYPE_WORD = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(_TYPE_WORDS))
 #: A type word, standing as a word of its own.
-_TYPE_START = re.compile(rf"(?<![a-z0-9])(?:{_TYPE_WORD})(?![a-z])", re.IGNORECASE)
+_TYPE_START = lazy_pattern(rf"(?<![a-z0-9])(?:{_TYPE_WORD})(?![a-z])", re.IGNORECASE)
 
 _ISSUER = rf"(?P<issuer>(?:{_S}(?!{RESERVED_WORD})[a-z][a-z'.,/-]{{0,39}}){{1,12}})"
 _RI = rf"(?:{_S}(?:negara{_S})?(?:republik{_S}indonesia|nri|ri)(?![a-z]))?"
@@ -237,38 +237,40 @@ _ANY_NUMBER = rf"(?-i:{NUMBER_HEAD}){NUMBER_TAIL}"
 _NUMBER = rf"\s{{0,3}}(?:(?P<marker>{_MARKER})\s{{0,3}}(?P<n1>{_ANY_NUMBER})|(?P<n2>{_DIGIT_NUMBER}))"
 _YEAR = r"(?:\s{0,3},?\s{0,3}(?:tahun|thn|th|tah)\.?\s{0,3}(?P<y1>[0-9]{4})|\s{0,3}/\s{0,3}(?P<y2>[0-9]{4}))(?![0-9])"
 
-_REST = re.compile(rf"{_RI}{_ABBREV}{_NUMBER}{_YEAR}", re.IGNORECASE)
-_REST_WITH_ISSUER = re.compile(rf"{_ISSUER}?{_RI}{_ABBREV}{_NUMBER}{_YEAR}", re.IGNORECASE)
-_CONSTITUTION_TAIL = re.compile(
+_REST = lazy_pattern(rf"{_RI}{_ABBREV}{_NUMBER}{_YEAR}", re.IGNORECASE)
+_REST_WITH_ISSUER = lazy_pattern(rf"{_ISSUER}?{_RI}{_ABBREV}{_NUMBER}{_YEAR}", re.IGNORECASE)
+_CONSTITUTION_TAIL = lazy_pattern(
     rf"(?:{_S}negara)?(?:{_S}(?:republik{_S}indonesia|nri|ri))?\s{{0,3}}(?:tahun\s{{0,3}})?1945(?![0-9])", re.IGNORECASE
 )
-_NUMBER_ONLY = re.compile(rf"{_RI}{_ABBREV}{_NUMBER}(?![0-9A-Za-z])", re.IGNORECASE)
-_ANY_NUMBER_IN_TEXT = re.compile(
+_NUMBER_ONLY = lazy_pattern(rf"{_RI}{_ABBREV}{_NUMBER}(?![0-9A-Za-z])", re.IGNORECASE)
+_ANY_NUMBER_IN_TEXT = lazy_pattern(
     rf"(?:{_MARKER})\s{{0,3}}[0-9]|(?<![0-9A-Za-z])[0-9]{{1,6}}\s{{0,3}}/\s{{0,3}}[0-9]{{4}}", re.IGNORECASE
 )
-_ANY_YEAR_IN_TEXT = re.compile(r"(?<![a-z])(?:tahun|thn|th)\.?\s{0,3}[0-9]{4}|/\s{0,3}[0-9]{4}(?![0-9])", re.IGNORECASE)
+_ANY_YEAR_IN_TEXT = lazy_pattern(
+    r"(?<![a-z])(?:tahun|thn|th)\.?\s{0,3}[0-9]{4}|/\s{0,3}[0-9]{4}(?![0-9])", re.IGNORECASE
+)
 
 _PINPOINT = (
     r"pasal\s{1,3}[0-9]{1,4}[a-z]?"
     r"(?:\s{0,3},?\s{0,3}(?:ayat|angka|huruf|butir)\s{0,3}\(?\s{0,3}[0-9a-z]{1,4}\s{0,3}\)?(?![a-z0-9])){0,4}"
 )
-_LEADING_PINPOINT = re.compile(
+_LEADING_PINPOINT = lazy_pattern(
     rf"\s*(?:bab\s{{1,3}}[ivxlcdm]{{1,6}}\s{{1,3}})?(?P<pin>{_PINPOINT})(?:\s{{1,3}}|$)", re.IGNORECASE
 )
-_PINPOINT_BEFORE = re.compile(rf"(?P<pin>{_PINPOINT})\s{{1,3}}$", re.IGNORECASE)
-_TRAILING_PINPOINT = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?P<pin>{_PINPOINT})", re.IGNORECASE)
-_TENTANG = re.compile(r"\s{0,3},?\s{1,3}(?:tentang|ttg\.?)\s{1,3}", re.IGNORECASE)
-_OPEN_PAREN = re.compile(r"\s{0,3}\(")
-_AMENDMENT_CLAUSE = re.compile(r"[\s,]{0,5}sebagaimana(?![a-z])", re.IGNORECASE)
-_ELLIPSIS = re.compile(r"\s{0,3}(?:…|\.\.\.)")
-_REGIONAL_REGULATION = re.compile(rf"(?:peraturan{_S}daerah|perda)(?![a-z])", re.IGNORECASE)
-_TRAILING_PUNCTUATION = re.compile(r"[\s.,;:]*")
-_TITLE_STOP = re.compile(r"[();…]|(?<![a-z])sebagaimana(?![a-z])", re.IGNORECASE)
-_TITLE_STOP_IN_PARAGRAPH = re.compile(r"[();…\n\r]|\.\s|(?<![a-z])sebagaimana(?![a-z])", re.IGNORECASE)
+_PINPOINT_BEFORE = lazy_pattern(rf"(?P<pin>{_PINPOINT})\s{{1,3}}$", re.IGNORECASE)
+_TRAILING_PINPOINT = lazy_pattern(rf"\s{{0,3}},?\s{{0,3}}(?P<pin>{_PINPOINT})", re.IGNORECASE)
+_TENTANG = lazy_pattern(r"\s{0,3},?\s{1,3}(?:tentang|ttg\.?)\s{1,3}", re.IGNORECASE)
+_OPEN_PAREN = lazy_pattern(r"\s{0,3}\(")
+_AMENDMENT_CLAUSE = lazy_pattern(r"[\s,]{0,5}sebagaimana(?![a-z])", re.IGNORECASE)
+_ELLIPSIS = lazy_pattern(r"\s{0,3}(?:…|\.\.\.)")
+_REGIONAL_REGULATION = lazy_pattern(rf"(?:peraturan{_S}daerah|perda)(?![a-z])", re.IGNORECASE)
+_TRAILING_PUNCTUATION = lazy_pattern(r"[\s.,;:]*")
+_TITLE_STOP = lazy_pattern(r"[();…]|(?<![a-z])sebagaimana(?![a-z])", re.IGNORECASE)
+_TITLE_STOP_IN_PARAGRAPH = lazy_pattern(r"[();…\n\r]|\.\s|(?<![a-z])sebagaimana(?![a-z])", re.IGNORECASE)
 
 _REPUBLIK = rf"(?:{_S}rep[a-z]{{0,4}}lik{_S}indonesia|{_S}ri)?"
 _GAZETTE_NUMBER = r"(?:n[o0]{1,2}m[oe]r|no|n0)(?![a-z])\.?\s{0,3}"
-_GAZETTE = re.compile(
+_GAZETTE = lazy_pattern(
     rf"\s{{0,3}}(?:(?:lembar(?:an)?{_S}negara{_REPUBLIK}|ln)\.?\s{{0,3}}(?:tahun\s{{0,3}})?(?P<ly>[0-9]{{4}})"
     rf"\s{{0,3}}[,/]?\s{{0,3}}{_GAZETTE_NUMBER}(?P<ln>[0-9]{{1,6}})"
     rf"(?:\s{{0,3}}[,;]?\s{{0,3}}(?:tambahan{_S}lembar(?:an)?{_S}negara{_REPUBLIK}|tln)\.?\s{{0,3}}{_GAZETTE_NUMBER}(?P<ls>[0-9]{{1,6}}))?"

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Callable, Iterator
 from typing import ClassVar, Self
@@ -13,7 +14,7 @@ from typing import ClassVar, Self
 from .._core import LABEL, field, join_overlapping, model
 from ..dates import PartialDate
 from ..errors import ErrorCode, ErrorItem, ValidationError
-from ..regions import Gazetteer, RegionCode, RegionLevel
+from ..regions import Gazetteer, PlaceContext, RegionCode, RegionLevel
 from ._names import check_text
 from ._nomenclature import match_acting, match_agency
 from ._organization import Organization, organization_as_written
@@ -306,6 +307,27 @@ class Official:
                 ("term_end",),
                 f"the term ends ({self.term_end}) before it starts ({self.term_start})",
                 ErrorCode.INVARIANT,
+            )
+
+    def _place_date(self) -> _dt.date | None:
+        """The date :func:`~kampungkb.regions.check_places` chooses the edition by: the term's start (its first
+        possible day when only the year or month is known)."""
+        return None if self.term_start is None else self.term_start.earliest
+
+    def _place_checks(self, places: PlaceContext) -> Iterator[tuple[bool, ErrorItem]]:
+        """The place rule :func:`~kampungkb.regions.check_places` runs: the jurisdiction is the region's name."""
+        if (
+            self.region is not None
+            and self.jurisdiction is not None
+            and places.is_named(self.region, self.jurisdiction) is False
+        ):
+            yield (
+                True,
+                ErrorItem(
+                    ("jurisdiction",),
+                    f"the jurisdiction {self.jurisdiction!r} is not the name of {places.label(self.region)}",
+                    ErrorCode.INVARIANT,
+                ),
             )
 
 

@@ -11,7 +11,7 @@ from typing import ClassVar, Self
 
 from .._core import LABEL, describe, field, model
 from ..errors import ErrorCode, ErrorItem, ValidationError
-from ..regions import Gazetteer, RegionCode, RegionLevel, province, regency_display_name
+from ..regions import Gazetteer, PlaceContext, RegionCode, RegionLevel, province, regency_display_name
 from ._nomenclature import AgencyEntry, agencies_named
 from ._vocab import OrganizationKind
 
@@ -116,6 +116,12 @@ class Organization:
                 f"({self.region.level.label})",
                 ErrorCode.INVARIANT,
             )
+
+    def _place_checks(self, places: PlaceContext) -> Iterator[tuple[bool, ErrorItem]]:
+        """The place rule :func:`~kampungkb.regions.check_places` runs: a region the name states is the code's."""
+        if self.region is not None:
+            for item in places.name_matches(self.name, self.region, ("region",)):
+                yield True, item
 
 
 _REGION_LEVELS_BY_KIND: dict[OrganizationKind, tuple[RegionLevel, ...]] = {

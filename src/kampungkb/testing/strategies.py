@@ -101,7 +101,17 @@ from ._legal import (
     registered_instruments,
 )
 from ._people import name_words, officials, organizations, person_names, pokja_members
-from ._regions import built_in_provinces, locations, region_codes, region_names, regions
+from ._regions import (
+    built_in_provinces,
+    code_changes,
+    code_readings,
+    listed_region_codes,
+    listed_regions,
+    locations,
+    region_codes,
+    region_names,
+    regions,
+)
 from ._text import text
 
 __all__ = [
@@ -115,6 +125,8 @@ __all__ = [
     "citable_instruments",
     "citation_matches",
     "classification_results",
+    "code_changes",
+    "code_readings",
     "community_plans",
     "contraceptive_users",
     "coordination_meetings",
@@ -149,6 +161,8 @@ __all__ = [
     "launches",
     "legal_instruments",
     "legal_references",
+    "listed_region_codes",
+    "listed_regions",
     "locations",
     "mini_workshops",
     "name_words",
@@ -242,7 +256,7 @@ def strategy_for_type() -> dict[Any, Callable[[], st.SearchStrategy[Any]]]:
         LegalInstrument,
     )
     from ..people import Official, Organization, PersonName
-    from ..regions import Location, Province, Region, RegionCode
+    from ..regions import CodeChange, CodeReading, Location, Province, Region, RegionCode
 
     return {
         **kampung_strategy_for_type(),
@@ -284,6 +298,8 @@ def strategy_for_type() -> dict[Any, Callable[[], st.SearchStrategy[Any]]]:
         InstrumentRef: instrument_refs,
         LegalInstrument: legal_instruments,
         Location: locations,
+        CodeChange: code_changes,
+        CodeReading: code_readings,
         Official: officials,
         Organization: organizations,
         ParticipantGroup: participant_groups,
