@@ -44,14 +44,17 @@ INDONESIAN = {
     "kbs",
     "kegiatan",
     "kegiatans",
+    "keuchik",
     "kencana",
     "kkbpk",
     "lampiran",
     "mandiri",
     "mkjp",
     "mpr",
+    "nagari",
     "nip",
     "pasuruan",
+    "perbekel",
     "pemda",
     "pik",
     "pkb",
@@ -76,6 +79,7 @@ INDONESIAN = {
     "tuan",
     "tpd",
     "uppka",
+    "wali",
     "r",
 }
 
@@ -88,6 +92,8 @@ ENGLISH = set(
     districts exact facilitation facilitations hybrid inaugurated inauguration inaugurations invitation
     kampungs least link media mode most news online page platform press problem qualifier release
     service sum targets terms visit visits
+    assistant behalf board centre coordinator deputy director expert extension general inspector long or
+    principal summarize
     component constraint day extra invalid invariant key missing partial precision
     change changes check context crosswalk current edition editions force listed near new old parts
     places read reading readings

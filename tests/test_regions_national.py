@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kampungkb.dates import PartialDate
 from kampungkb.errors import ValidationError
 from kampungkb.examples import pasuruan_city_workshop_2020
 from kampungkb.kampung import KampungKB
@@ -435,7 +436,7 @@ def test_an_officials_jurisdiction_must_be_the_regions_name() -> None:
 def test_a_kampungs_location_is_checked_in_the_edition_of_its_launch() -> None:
     """A Kampung KB in an unlisted village is an error at location.code, against its launch year's edition."""
     kampung = KampungKB(
-        name="Melati", location=Location(code=RegionCode("35.75.01.1099")), launch_date=_dt.date(2017, 9, 27)
+        name="Melati", location=Location(code=RegionCode("35.75.01.1099")), launch_date=PartialDate(2017, 9, 27)
     )
     check = check_places(kampung)
     assert check.edition == "2018"
@@ -447,7 +448,7 @@ def test_a_kampungs_location_is_checked_in_the_edition_of_its_launch() -> None:
 def test_a_code_of_another_edition_is_a_note_with_both_codes() -> None:
     """A 2020 record in Sorong (92.01) is fine in 2020; the note gives the 2025 code 96.01."""
     kampung = KampungKB(
-        name="Melati", location=Location(code=RegionCode("92.01.01.1001")), launch_date=_dt.date(2020, 5, 1)
+        name="Melati", location=Location(code=RegionCode("92.01.01.1001")), launch_date=PartialDate(2020, 5, 1)
     )
     check = check_places(kampung)
     assert check.edition == "2020"

@@ -124,7 +124,11 @@ class Constraints:
 
 
 def _short(value: Any) -> str:
-    return value.isoformat() if isinstance(value, _dt.date) else short_repr(value)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if callable(getattr(type(value), "_to_json_value", None)):  # a value type: its JSON form
+        return short_repr(value._to_json_value())
+    return short_repr(value)
 
 
 _NO_CONSTRAINTS = Constraints()

@@ -46,6 +46,7 @@ from ._scoring import (
     class_of_indices,
     indicator_rules,
 )
+from ._statistics import KampungStatistics, summarize
 from ._vocab import (
     AgeBand,
     AreaCriterion,
@@ -113,6 +114,7 @@ __all__ = [
     "KampungClassCounts",
     "KampungHistory",
     "KampungKB",
+    "KampungStatistics",
     "KampungTarget",
     "MainCriterion",
     "Ministry",
@@ -161,5 +163,6 @@ __all__ = [
     "poktan_participation",
     "portal_keywords",
     "suggest_kegiatan",
+    "summarize",
     "unmet_need",
 ]

@@ -19,6 +19,7 @@ from ._family_planning import FamilyPlanningReport, cross_record_errors
 from ._population import PopulationReport
 from ._profile import ProfileReport
 from ._record import KampungKB
+from ._statistics import KampungStatistics, summarize
 
 __all__ = ["KampungHistory", "Report"]
 
@@ -82,6 +83,17 @@ class KampungHistory:
         """Every version of every report, oldest first: by period, creation time, then population, profile, KKBPK."""
         reports: list[Report] = [*self.population_reports, *self.profile_reports, *self.kkbpk_reports]
         return tuple(sorted(reports, key=lambda r: (r.period.key, r.created, _KIND_ORDER[type(r)])))
+
+    def statistics(self) -> KampungStatistics:
+        """The summary of the current population and KKBPK reports (see :func:`summarize`).
+
+        Raises :class:`~kampungkb.errors.ValidationError` when the history has neither report.
+
+        >>> from kampungkb.examples import example_history
+        >>> example_history().statistics().users
+        230
+        """
+        return summarize(self.current_population, self.current_kkbpk)
 
     def with_report(self, report: Report) -> KampungHistory:
         """A new history with one more report version (validated like any history).

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Self
+from typing import ClassVar, Self
 
 from .._core import LABEL, describe, field, model
 from ..errors import ErrorCode, ErrorItem, ValidationError
@@ -31,6 +31,10 @@ class Organization:
     ...              region=RegionCode("35.75")).acronym is None
     True
     """
+
+    #: In a union with :class:`Official` (an official's ``on_behalf_of``), the key that says a document
+    #: is an organization.
+    _marker_: ClassVar[str] = "kind"
 
     name: str = field(max_length=300, pattern=LABEL, description="the full name, with its region")
     acronym: str | None = field(default=None, max_length=40, pattern=LABEL, description="the short form")

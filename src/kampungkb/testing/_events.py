@@ -640,6 +640,7 @@ def _fitted_openers(level: EventLevel) -> st.SearchStrategy[Official]:
         return Official(
             name=official.name,
             position=official.position,
+            position_as_written=official.position_as_written,
             acting=official.acting,
             term_start=official.term_start,
             term_end=official.term_end,
