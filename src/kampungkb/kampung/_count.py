@@ -104,17 +104,15 @@ class Count:
 def parse_count(text: str) -> Count:
     """Read a count written the way Indonesian sources write it.
 
-    ============================================================  ==========
-    written                                                        qualifier
-    ============================================================  ==========
-    "155", "sebanyak 155", "1.329"                                 exact
-    "lebih dari 200", "200 lebih", "sedikitnya 50", "minimal 50",
-    "setidaknya 50", "paling sedikit 50", "200-an", "> 200"        at least
-    "kurang dari 50", "hampir 100", "maksimal 30",
-    "paling banyak 30", "tidak lebih dari 30", "< 50"              at most
-    "sekitar 500", "± 500", "+/- 500", "kurang lebih 300",
-    "lebih kurang 300", "kira-kira 300", "kl. 300"                 about
-    ============================================================  ==========
+    The forms read, by the qualifier they give:
+
+    - exact: "155", "sebanyak 155", "1.329";
+    - at least: "lebih dari 200", "200 lebih", "sedikitnya 50", "minimal 50", "setidaknya 50",
+      "paling sedikit 50", "200-an", "> 200";
+    - at most: "kurang dari 50", "hampir 100", "maksimal 30", "paling banyak 30",
+      "tidak lebih dari 30", "< 50";
+    - about: "sekitar 500", "± 500", "+/- 500", "kurang lebih 300", "lebih kurang 300",
+      "kira-kira 300", "kl. 300".
 
     A dot between groups of three digits separates thousands ("14.000"); a comma is a decimal
     comma in Indonesian, so "14,000" is refused rather than guessed. One unit
