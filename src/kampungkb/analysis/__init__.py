@@ -14,18 +14,25 @@ raises :class:`MissingExtraError` naming it::
 See the guide "Analysis and charts" (``docs/analysis.md``).
 """
 
+from ._arrow import DEFAULT_BATCH_SIZE, arrow_schema, from_arrow, iter_parquet, to_arrow, write_parquet
 from ._extras import MissingExtraError
 from ._frames import from_frame, labels_of, to_frame
 from ._tables import INDICATOR_COLUMNS, indicator_table, method_table, participation_table, population_table
 
 __all__ = [
+    "DEFAULT_BATCH_SIZE",
     "INDICATOR_COLUMNS",
     "MissingExtraError",
+    "arrow_schema",
+    "from_arrow",
     "from_frame",
     "indicator_table",
+    "iter_parquet",
     "labels_of",
     "method_table",
     "participation_table",
     "population_table",
+    "to_arrow",
     "to_frame",
+    "write_parquet",
 ]
