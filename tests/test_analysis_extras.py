@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from kampungkb.analysis import MissingExtraError, indicator_table, to_arrow, to_frame, write_parquet
+from kampungkb.charts import population_pyramid
 from kampungkb.events import ParticipantGroup
 from kampungkb.examples import example_history
 
@@ -24,7 +25,7 @@ def test_importing_every_public_module_loads_no_optional_dependency() -> None:
         "import sys\n"
         "from kampungkb._core import public_modules\n"
         "names = [m.__name__ for m in public_modules()]\n"
-        "assert 'kampungkb.analysis' in names, names\n"
+        "assert {'kampungkb.analysis', 'kampungkb.charts'} <= set(names), names\n"
         "loaded = sorted({'pandas', 'pyarrow', 'matplotlib', 'numpy'} & set(sys.modules))\n"
         "print(','.join(loaded))\n"
     )
@@ -37,6 +38,7 @@ CASES: list[tuple[str, str, Callable[[Path], Any]]] = [
     ("pandas", "pandas", lambda _: indicator_table([example_history()])),
     ("pyarrow", "arrow", lambda _: to_arrow([GROUP], ParticipantGroup)),
     ("pyarrow", "arrow", lambda path: write_parquet([GROUP], path / "x.parquet", ParticipantGroup)),
+    ("matplotlib", "plot", lambda _: population_pyramid(example_history())),
 ]
 
 
