@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .._core import describe
@@ -126,8 +127,10 @@ def _indicator_columns() -> dict[str, dict[str, str]]:
     return columns
 
 
-#: The indicator table's columns, each with its formula, numerator and denominator.
-INDICATOR_COLUMNS: dict[str, dict[str, str]] = _indicator_columns()
+#: The indicator table's columns, each with its formula, numerator and denominator (read-only).
+INDICATOR_COLUMNS: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {name: MappingProxyType(meta) for name, meta in _indicator_columns().items()}
+)
 
 
 def indicator_table(histories: KampungHistory | Iterable[KampungHistory]) -> pd.DataFrame:
