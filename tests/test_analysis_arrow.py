@@ -41,7 +41,7 @@ def test_every_public_model_round_trips_through_arrow_and_parquet(name: str, tmp
     cls = TYPES[name]
     path = tmp_path / "records.parquet"
 
-    @settings(max_examples=8)
+    @settings(max_examples=5)
     @given(st.lists(strategy_for_type()[cls](), min_size=1, max_size=3))
     def check(items: list[Any]) -> None:
         table = to_arrow(items, cls)

@@ -62,7 +62,7 @@ def test_every_public_model_round_trips_through_a_frame(name: str) -> None:
     """from_frame(to_frame([x])) == [x] whenever the CSV can carry x; to_frame refuses what to_csv refuses."""
     cls = TYPES[name]
 
-    @settings(max_examples=10)
+    @settings(max_examples=6)
     @given(strategy_for_type()[cls]())
     def check(item: Any) -> None:
         try:
