@@ -26,6 +26,7 @@ from .._core import (
     homogeneous_item,
     is_model,
     is_value_type,
+    json_value_is_text,
     optional_inner,
     parse_json,
     tag_of,
@@ -245,7 +246,7 @@ def _arrow_type(pa: Any, tp: Any) -> tuple[Any, dict[str, str]]:
     if is_model(tp) and not is_value_type(tp):
         return pa.struct(_model_fields(pa, tp)), {}
     if is_value_type(tp):
-        return pa.string(), ({} if _is_text(tp) else {"kampungkb": _JSON})
+        return pa.string(), ({} if json_value_is_text(tp) else {"kampungkb": _JSON})
     kind = scalar_kind(tp)
     if kind == "enum":
         return _dictionary(pa), {"vocabulary": tp.__name__}
@@ -255,12 +256,6 @@ def _arrow_type(pa: Any, tp: Any) -> tuple[Any, dict[str, str]]:
     if kind == "datetime":
         return pa.string(), {"kampungkb": "iso8601 timestamp with its UTC offset"}
     raise TypeError(f"no Arrow type for {tp!r}")
-
-
-def _is_text(tp: Any) -> bool:
-    """Whether a value type's JSON form is declared to be text (``_to_json_value(self) -> str``)."""
-    returns = getattr(tp._to_json_value, "__annotations__", {}).get("return")
-    return returns in (str, "str")
 
 
 # ---------------------------------------------------------------------------
@@ -294,7 +289,7 @@ def _to_arrow_value(tp: Any, value: Any) -> Any:
     item = homogeneous_item(tp)
     if item is not None:
         return [_to_arrow_value(item, element) for element in value]
-    if union_plan(tp) is not None or (is_value_type(tp) and not _is_text(tp)):
+    if union_plan(tp) is not None or (is_value_type(tp) and not json_value_is_text(tp)):
         return dumps(value)
     if is_model(tp) and not is_value_type(tp):
         types = {plan.name: plan.type for plan in field_plans(tp)}
@@ -328,7 +323,7 @@ def _to_json_value(tp: Any, value: Any) -> Any:
     item = homogeneous_item(tp)
     if item is not None and isinstance(value, list):
         return [_to_json_value(item, element) for element in value]
-    if (union_plan(tp) is not None or (is_value_type(tp) and not _is_text(tp))) and isinstance(value, str):
+    if (union_plan(tp) is not None or (is_value_type(tp) and not json_value_is_text(tp))) and isinstance(value, str):
         try:
             return parse_json(value)
         except ValidationError:  # left as text: the codec reports it at its path

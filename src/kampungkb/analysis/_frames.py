@@ -191,6 +191,8 @@ def _typed(pd: Any, types: list[Any], cells: list[str]) -> Any:
     """The column of ``cells`` (CSV text) with the dtype of its field."""
     kinds = {scalar_kind(tp) for tp in types}
     kind = kinds.pop() if len(kinds) == 1 else "text"
+    if kind == "enum" and len(types) > 1:  # members of a union with different vocabularies here
+        kind = "text"
     if kind == "enum":
         codes = [member.code for member in types[0]]
         return pd.Categorical([cell or None for cell in cells], categories=codes)
