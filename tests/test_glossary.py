@@ -80,6 +80,7 @@ INDONESIAN = {
 # fails the test below: classify it (and explain it in the glossary if it is Indonesian).
 ENGLISH = set(
     """
+    arrow batch classes columns frame languages mix parquet pyramid size table
     above accompanied achievement acronym acting active activities activity address adolescents as
     component constraint day extra invalid invariant key missing partial precision
     adviser affair affairs after age agencies agency agriculture all amends and animal apparatus
