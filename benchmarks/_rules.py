@@ -11,9 +11,10 @@ kampungkb's own, so the three libraries check the same codes against the same fa
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from kampungkb.kampung import (
@@ -232,32 +233,34 @@ def family_planning(obj: Any) -> list[str]:
 # -- history: the cross-record rules -------------------------------------------
 
 
-def _latest(reports: Iterable[Any]) -> Any:
-    best = None
-    for report in reports:
-        if best is None or (report.period.year, report.period.month, report.created) >= (
-            best.period.year,
-            best.period.month,
-            best.created,
-        ):
-            best = report
-    return best
-
-
 def history(obj: Any) -> list[str]:
     """Creation times all aware or all naive; each KKBPK version against the population and profile then current."""
     reports = [*obj.profile_reports, *obj.population_reports, *obj.kkbpk_reports]
     if len({report.created.utcoffset() is None for report in reports}) > 1:
         return ["created: creation times all with a time zone or all without"]
     problems = []
-    for index, report in enumerate(obj.kkbpk_reports):
-        population = _latest(p for p in obj.population_reports if p.created <= report.created)
+    moments = [report.created for report in obj.kkbpk_reports]
+    populations, profiles = _current_at(obj.population_reports, moments), _current_at(obj.profile_reports, moments)
+    for index, (report, population, profile) in enumerate(zip(obj.kkbpk_reports, populations, profiles, strict=True)):
         if population is None:
             problems.append(f"kkbpk_reports[{index}]: no population report before it")
             continue
-        profile = _latest(p for p in obj.profile_reports if p.created <= report.created)
         problems += [f"kkbpk_reports[{index}].{problem}" for problem in _cross_record(report, population, profile)]
     return problems
+
+
+def _current_at(reports: Sequence[Any], moments: Sequence[dt.datetime]) -> list[Any]:
+    """For each moment, the latest report created at or before it (n log n, as kampungkb does)."""
+    order = sorted(range(len(reports)), key=lambda index: reports[index].created)
+    created = [reports[index].created for index in order]
+    latest, best, best_key = [], None, None
+    for index in order:
+        report = reports[index]
+        key = (report.period.year, report.period.month, report.created, index)
+        if best_key is None or key > best_key:
+            best, best_key = report, key
+        latest.append(best)
+    return [latest[count - 1] if (count := bisect.bisect_right(created, moment)) else None for moment in moments]
 
 
 def _cross_record(report: Any, population: Any, profile: Any) -> list[str]:
@@ -329,7 +332,7 @@ def person_name(obj: Any) -> list[str]:
     would have to carry the same table and code, so the function is kampungkb's own, applied
     to the other library's object (it reads only the five fields, which have the same names).
     """
-    return [str(item) for item in _PERSON_NAME_RULES(obj)]
+    return [str(item) for item in _AsPersonName(obj)._invariants()]
 
 
 def official(obj: Any) -> list[str]:
@@ -440,4 +443,18 @@ def _opener_levels(opener: Any) -> tuple[WorkLevel, ...]:
 
 
 _LEVEL_OF_DIGITS = {level.digits: level for level in RegionLevel}
-_PERSON_NAME_RULES = PersonName._invariants
+
+
+class _AsPersonName:
+    """Another library's person name seen as kampungkb's: its fields, kampungkb's rule methods."""
+
+    __slots__ = ("_obj",)
+    _invariants = PersonName._invariants
+    _original_problems = PersonName._original_problems
+    formal = PersonName.formal
+
+    def __init__(self, obj: Any) -> None:
+        self._obj = obj
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._obj, name)

@@ -4,9 +4,15 @@ with CI=true and no choice, ``ci`` is used."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import time
+from collections.abc import Callable
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from kampungkb.errors import ValidationError
 
 settings.register_profile("dev", max_examples=30, deadline=None)
 # Sized so that CI (the suite twice, on the oldest and newest CPython) stays well under 15 minutes.
@@ -33,3 +39,34 @@ if not _plugin_installed():
     from kampungkb.testing._plugin import _hypothesis_setup_hook
 
     _hypothesis_setup_hook()
+
+
+# -- linear time --------------------------------------------------------------------------------
+
+#: Bigger input, and how much longer a linear reader may take on it (a quadratic path would take
+#: 64 times as long; the limit leaves room for the processor's caches and a busy machine).
+GROWTH, GROWTH_LIMIT = 8, 32
+
+
+def _best_seconds(function: Callable[[str], object], text: str) -> float:
+    """The best of five runs of ``function(text)``; a ValidationError counts as an answer."""
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        with contextlib.suppress(ValidationError):
+            function(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.fixture
+def assert_linear() -> Callable[[Callable[[str], object], Callable[[int], str], int], None]:
+    """Check that ``function`` on ``make(GROWTH * count)`` takes at most ``GROWTH_LIMIT`` times
+    as long as on ``make(count)``: growth measured as a ratio in one run, never absolute time."""
+
+    def check(function: Callable[[str], object], make: Callable[[int], str], count: int) -> None:
+        small = _best_seconds(function, make(count))
+        large = _best_seconds(function, make(GROWTH * count))
+        assert large / max(small, 1e-5) < GROWTH_LIMIT, f"{small * 1e3:.2f} ms, then {large * 1e3:.2f} ms"
+
+    return check

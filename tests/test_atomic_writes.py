@@ -144,7 +144,7 @@ def test_a_stream_the_caller_owns_is_written_as_records_come(tmp_path: Path) -> 
     out = io.StringIO()
     with pytest.raises(RuntimeError):
         write_jsonl(_failing(after=1), out)
-    assert out.getvalue() == '{"role":"Camat","count":4,"description":null,"position":null}\n'
+    assert out.getvalue() == '{"role":"Camat","count":4,"description":null,"position":null,"qualifier":"exact"}\n'
 
 
 def test_a_text_stream_still_refuses_text_utf8_cannot_encode() -> None:

@@ -91,8 +91,8 @@ def test_csv_columns_are_dotted_paths() -> None:
     to_csv([group], out, Participants)
     header = out.getvalue().splitlines()[0]
     assert header == (
-        "groups.0.role,groups.0.count,groups.0.description,groups.0.position,"
-        "groups.1.role,groups.1.count,groups.1.description,groups.1.position,total"
+        "groups.0.role,groups.0.count,groups.0.description,groups.0.position,groups.0.qualifier,"
+        "groups.1.role,groups.1.count,groups.1.description,groups.1.position,groups.1.qualifier,total,qualifier"
     )
 
 

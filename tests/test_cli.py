@@ -55,10 +55,10 @@ def test_validate_reports_each_error_with_file_line_and_path(tmp_path: Path) -> 
 def test_validate_json_lines_counts_records(tmp_path: Path) -> None:
     """JSON Lines: one record per line, errors with their line numbers."""
     path = tmp_path / "groups.jsonl"
-    path.write_text('{"role":"Camat","count":4}\n{"role":"Lurah"}\n', encoding="utf-8")
+    path.write_text('{"role":"Camat","count":4}\n{"count":4}\n', encoding="utf-8")
     result = run("validate", str(path), "--type", "participantgroup")
     assert result.returncode == 1
-    assert f"{path}:2: $.count: missing required field 'count' [missing]" in result.stdout
+    assert f"{path}:2: $.role: missing required field 'role' [missing]" in result.stdout
     assert "1 valid, 1 invalid" in result.stdout
 
 

@@ -77,9 +77,9 @@ def test_max_errors_limits_what_is_located(tmp_path: Path, capsys: pytest.Captur
 def _seconds(path: Path, capsys: pytest.CaptureFixture[str]) -> float:
     best = float("inf")
     for _ in range(3):
-        start = time.perf_counter()
+        start = time.process_time()
         main(["validate", str(path), "--type", "ParticipantGroup"])
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
         capsys.readouterr()
     return best
 

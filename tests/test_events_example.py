@@ -25,6 +25,7 @@ from kampungkb.events import (
     summary_id,
 )
 from kampungkb.examples import example_json, pasuruan_city_workshop_2020
+from kampungkb.kampung import Count
 from kampungkb.legal import format_citation
 from kampungkb.people import Position
 from kampungkb.regions import RegionCode
@@ -168,15 +169,23 @@ def test_the_summaries_mention_every_group_the_total_and_the_people(event: Event
     count, the opener, every attendee and every speaker."""
     people = [str(event.opened_by)] if event.opened_by is not None else []
     people += [part.label for part in (*event.attendees, *event.speakers)]
-    for summary in (summary_id(event), summary_en(event)):
+    for summary, write in ((summary_id(event), str), (summary_en(event), _english)):
         assert event.title in summary
         assert str(event.dates.end.year) in summary
         if event.participants is not None:
-            assert str(event.participants.total) in summary
+            total = event.participants.stated_total
+            if total is not None:
+                assert write(total) in summary
             for group in event.participants.groups:
-                assert f"{group.count} {group.label}" in summary
+                count = group.stated_count
+                assert (group.label if count is None else f"{write(count)} {group.label}") in summary
         for label in people:
             assert label in summary
+
+
+def _english(count: Count) -> str:
+    """A count as the English summary writes it: "1,329", "at least 50"."""
+    return f"{count.value:,}" if count.is_exact else f"{count.qualifier.english} {count.value:,}"
 
 
 @pytest.mark.parametrize("junk", [None, "lokakarya", Participants((), total=3), {"kind": "lokakarya"}])

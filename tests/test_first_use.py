@@ -37,7 +37,8 @@ CASES: dict[str, tuple[str, str, str | None]] = {
         "import io\nfrom kampungkb import bulk\nfrom kampungkb.events import ParticipantGroup\n"
         "result = bulk.from_csv(io.StringIO('role,count\\nCamat,4\\n'), ParticipantGroup)",
         "",
-        "[ParticipantGroup(role='Camat', count=4, description=None, position=None)]",
+        "[ParticipantGroup(role='Camat', count=4, description=None, position=None, "
+        "qualifier=<CountQualifier.EXACT: 'exact'>)]",
     ),
     "bulk.iter_csv": (
         "import io\nfrom kampungkb import bulk\nfrom kampungkb.events import Participants\n"
@@ -51,7 +52,7 @@ CASES: dict[str, tuple[str, str, str | None]] = {
         "out = io.StringIO()\nbulk.to_csv([ParticipantGroup('Camat', 4)], out, ParticipantGroup)\n"
         "result = out.getvalue()",
         "",
-        repr("role,count,description,position\r\nCamat,4,,\r\n"),
+        repr("role,count,description,position,qualifier\r\nCamat,4,,,exact\r\n"),
     ),
     "bulk.to_csv of a union": (
         "import io\nfrom kampungkb import bulk, from_json\nfrom kampungkb.events import Event\n"
@@ -70,13 +71,14 @@ CASES: dict[str, tuple[str, str, str | None]] = {
         "import io\nfrom kampungkb import bulk\nfrom kampungkb.events import ParticipantGroup\n"
         "out = io.StringIO()\nbulk.write_jsonl([ParticipantGroup('Camat', 4)], out)\nresult = out.getvalue()",
         "",
-        repr('{"role":"Camat","count":4,"description":null,"position":null}\n'),
+        repr('{"role":"Camat","count":4,"description":null,"position":null,"qualifier":"exact"}\n'),
     ),
     "from_dict": (
         "from kampungkb import from_dict\nfrom kampungkb.events import ParticipantGroup\n"
         "result = from_dict({'role': 'Camat', 'count': 4}, ParticipantGroup)",
         "",
-        "ParticipantGroup(role='Camat', count=4, description=None, position=None)",
+        "ParticipantGroup(role='Camat', count=4, description=None, position=None, "
+        "qualifier=<CountQualifier.EXACT: 'exact'>)",
     ),
     "from_dict of a union": (
         "import json\nfrom kampungkb import from_dict\nfrom kampungkb.kampung import Report\n"
@@ -106,13 +108,14 @@ CASES: dict[str, tuple[str, str, str | None]] = {
     "the constructor": (
         "from kampungkb.events import ParticipantGroup\nresult = ParticipantGroup('Camat', 4)",
         "",
-        "ParticipantGroup(role='Camat', count=4, description=None, position=None)",
+        "ParticipantGroup(role='Camat', count=4, description=None, position=None, "
+        "qualifier=<CountQualifier.EXACT: 'exact'>)",
     ),
     "to_dict": (
         "from kampungkb import to_dict\nfrom kampungkb.events import ParticipantGroup\n"
         "result = to_dict(ParticipantGroup('Camat', 4))",
         "",
-        repr({"role": "Camat", "count": 4, "description": None, "position": None}),
+        repr({"role": "Camat", "count": 4, "description": None, "position": None, "qualifier": "exact"}),
     ),
     "to_json": (
         "from kampungkb import from_json, to_json\nfrom kampungkb.events import Event\n"
@@ -122,9 +125,9 @@ CASES: dict[str, tuple[str, str, str | None]] = {
     ),
     "json_schema": (
         "from kampungkb.schema import json_schema\nfrom kampungkb.events import ParticipantGroup\n"
-        "result = json_schema(ParticipantGroup)['properties']['count']['type']",
+        "result = json_schema(ParticipantGroup)['properties']['role']['type']",
         "",
-        repr("integer"),
+        repr("string"),
     ),
     "json_schema of a union": (
         "from kampungkb.schema import json_schema\nfrom kampungkb.events import Event\n"
@@ -166,21 +169,21 @@ CASES: dict[str, tuple[str, str, str | None]] = {
         "from hypothesis import given, settings\nfrom kampungkb.testing.strategies import strategy_for_type\n"
         "from kampungkb.events import ParticipantGroup\nseen = []\n"
         "@settings(max_examples=5, database=None)\n@given(strategy_for_type()[ParticipantGroup]())\n"
-        "def draw(value):\n    seen.append(type(value.count))\ndraw()\nresult = set(seen)",
+        "def draw(value):\n    seen.append(type(value.role))\ndraw()\nresult = set(seen)",
         "",
-        repr({int}),
+        repr({str}),
     ),
     "st.from_type": (
         "from hypothesis import given, settings, strategies as st\nfrom kampungkb.events import ParticipantGroup\n"
         "seen = []\n@settings(max_examples=5, database=None)\n@given(st.from_type(ParticipantGroup))\n"
-        "def draw(value):\n    seen.append(type(value.count))\ndraw()\nresult = set(seen)",
+        "def draw(value):\n    seen.append(type(value.role))\ndraw()\nresult = set(seen)",
         "",
-        repr({int}),
+        repr({str}),
     ),
     "from_field": (
         "from hypothesis import given, settings\nfrom kampungkb.testing._fields import from_field\n"
-        "from kampungkb.events import ParticipantGroup\nseen = []\n"
-        "@settings(max_examples=5, database=None)\n@given(from_field(ParticipantGroup, 'count'))\n"
+        "from kampungkb.events import ParticipantShare\nseen = []\n"
+        "@settings(max_examples=5, database=None)\n@given(from_field(ParticipantShare, 'count'))\n"
         "def draw(value):\n    seen.append(type(value))\ndraw()\nresult = set(seen)",
         "",
         repr({int}),

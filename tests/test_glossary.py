@@ -44,14 +44,17 @@ INDONESIAN = {
     "kbs",
     "kegiatan",
     "kegiatans",
+    "keuchik",
     "kencana",
     "kkbpk",
     "lampiran",
     "mandiri",
     "mkjp",
     "mpr",
+    "nagari",
     "nip",
     "pasuruan",
+    "perbekel",
     "pemda",
     "pik",
     "pkb",
@@ -71,8 +74,12 @@ INDONESIAN = {
     "sasarans",
     "saudara",
     "saudari",
+    "nyonya",
+    "nona",
+    "tuan",
     "tpd",
     "uppka",
+    "wali",
     "r",
 }
 
@@ -82,7 +89,16 @@ ENGLISH = set(
     """
     arrow batch classes columns frame languages mix parquet pyramid size table
     above accompanied achievement acronym acting active activities activity address adolescents as
+    about achieved at coaching coachings consistent declaration declarations declared deliveries delivery
+    districts exact facilitation facilitations hybrid inaugurated inauguration inaugurations invitation
+    kampungs least link media mode most news online page platform press problem qualifier release
+    service sum targets terms visit visits
+    assistant behalf board centre coordinator deputy director expert extension general inspector long or
+    principal summarize
     component constraint day extra invalid invariant key missing partial precision
+    change changes check context crosswalk current edition editions force listed near new old parts
+    places read reading readings
+    last mixed separators spelling weekday
     adviser affair affairs after age agencies agency agriculture all amends and animal apparatus
     appreciation appreciations area assistance attendee attendees authorities authority average band
     bands bank basic basin basis before below body border built bulletin bureau by bytes cadre

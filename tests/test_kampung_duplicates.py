@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import attrs
@@ -11,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kampungkb.codec import from_dict
+from kampungkb.dates import PartialDate
 from kampungkb.errors import ValidationError
 from kampungkb.kampung import (
     DuplicateReason,
@@ -32,7 +32,7 @@ BUGUL_LOR = Location(code=RegionCode("35.75.02.1001"))
 
 
 def _kampung(name: str, where: Location = KARANGKETUG, *, active: bool = True) -> KampungKB:
-    return KampungKB(name=name, location=where, launch_date=dt.date(2018, 5, 2), active=active)
+    return KampungKB(name=name, location=where, launch_date=PartialDate(2018, 5, 2), active=active)
 
 
 @pytest.mark.parametrize(

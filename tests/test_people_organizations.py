@@ -74,7 +74,7 @@ BAD_CALLS: list[tuple[Any, Any, str, str]] = [
     (None, None, "type", "found null"),
     (3, None, "type", "an integer"),
     ("DP3AKB", "35.75.01", "invalid_value", "province or regency/city"),
-    ("DP3AKB", "35.14", "invalid_value", "no name for regency 35.14"),
+    ("DP3AKB", "35.99", "invalid_value", "no name for regency 35.99"),
     ("DP3AKB", "35-75", "format", "region code"),
     ("DP3AKB", 3575, "type", "region code"),
     ("BKKBN", "35.75", "invalid_value", "provinces only"),

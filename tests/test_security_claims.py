@@ -33,6 +33,7 @@ WRITERS = {
     ("_core/_files.py", "_create_beside"): {"open"},  # the new file beside the target
     ("schema.py", "write_schemas"): {"write_text"},  # the directory the caller names
     ("legal/_docs.py", "update_page"): {"write_text"},  # the docs page the maintainer names
+    ("regions/_build.py", "main"): {"write_bytes"},  # the packed region data, by the maintainer's generator
 }
 #: Calls that write or remove files on any object (Path methods) and on the os and shutil modules.
 WRITING_METHODS = {"write_text", "write_bytes", "unlink", "rename", "rmdir", "touch"}

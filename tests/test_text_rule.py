@@ -79,9 +79,9 @@ ENDINGS = ("\x00", " ", "!", "\n", "(", "\u202e", "")
 def _best_time(compiled: re.Pattern[str], text: str, repeat: int = 3) -> float:
     best = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         compiled.fullmatch(text)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 

@@ -9,7 +9,7 @@ it, and reading goes on::
     >>> lines = io.BytesIO(b'{"role": "Camat", "count": 4}\\n\\n{"role": "Lurah", "count": -4}\\n')
     >>> for line, result in iter_jsonl(lines, ParticipantGroup):
     ...     print(line, result)
-    1 ParticipantGroup(role='Camat', count=4, description=None, position=None)
+    1 ParticipantGroup(role='Camat', count=4, description=None, position=None, qualifier=<CountQualifier.EXACT: ...>)
     3 1 validation error
     $.count: expected a value >= 0, found -4 [constraint]
 
@@ -124,7 +124,7 @@ def write_jsonl(objects: Iterable[Any], target: str | os.PathLike[str] | IO[str]
     >>> write_jsonl([ParticipantGroup("Camat", 4)], out)
     1
     >>> out.getvalue()
-    '{"role":"Camat","count":4,"description":null,"position":null}\\n'
+    '{"role":"Camat","count":4,"description":null,"position":null,"qualifier":"exact"}\\n'
     """
     count = 0
     with _writer(target) as write:
@@ -161,8 +161,8 @@ def to_csv(
     >>> to_csv([Participants((ParticipantGroup("Camat", 4),), total=4)], out, Participants)
     1
     >>> print(out.getvalue().replace("\\r", ""), end="")
-    groups.0.role,groups.0.count,groups.0.description,groups.0.position,total
-    Camat,4,,,4
+    groups.0.role,groups.0.count,groups.0.description,groups.0.position,groups.0.qualifier,total,qualifier
+    Camat,4,,,exact,4,exact
     """
     plan = union_plan(cls)
     accepted = plan.members if plan is not None else (cls,)
@@ -214,7 +214,7 @@ def iter_csv(source: Source, cls: TypeForm[T]) -> Iterator[tuple[int, T | Valida
     >>> rows = io.StringIO("role,count,description\\nCamat,4,\\nLurah,four,\\n")
     >>> for row, result in iter_csv(rows, ParticipantGroup):
     ...     print(row, result)
-    2 ParticipantGroup(role='Camat', count=4, description=None, position=None)
+    2 ParticipantGroup(role='Camat', count=4, description=None, position=None, qualifier=<CountQualifier.EXACT: ...>)
     3 1 validation error
     $.count: column count: expected an integer, found a string ('four') [type]
     """

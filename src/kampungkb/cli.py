@@ -5,7 +5,7 @@ Exit status: 0 when everything is valid, 1 when some record (or the text given t
 traceback (``--debug`` does).
 
     >>> main(["region", "35.75.01.1001"])
-    code: 35.75.01.1001 (compact 3575011001)
+    code: 35.75.01.1001 (compact 3575011001), edition 2025
     level: desa_kelurahan (Desa/Kelurahan)
     regency kind: kota
     village kind: kelurahan (Kelurahan)
@@ -13,6 +13,10 @@ traceback (``--debug`` does).
       35.75: Kota Pasuruan
       35.75.01: Gadingrejo
       35.75.01.1001: Karangketug
+    0
+    >>> main(["region", "--search", "lima puluh kota"])
+    13.07  kabupaten  Kabupaten Lima Puluh Kota  (Sumatera Barat)
+    12.19.04.1001  kelurahan  Lima Puluh Kota  (Lima Puluh, Kabupaten Batu Bara, Sumatera Utara)
     0
 """
 
@@ -26,10 +30,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from ._core import atomic_writer, lines_of, parse_json, public_types, resolve_type, union_plan
+from ._core import atomic_writer, collecting_notes, lines_of, parse_json, public_types, resolve_type, union_plan
 from ._version import __version__
 from .codec import from_dict
-from .errors import ErrorItem, ValidationError
+from .errors import ErrorCode, ErrorItem, ValidationError
 
 __all__ = ["main"]
 
@@ -138,8 +142,12 @@ def _build_parser() -> argparse.ArgumentParser:
     date.add_argument("text", metavar="TEXT")
     date.set_defaults(run=_date)
 
-    region = commands.add_parser("region", parents=[common], help="describe a Kemendagri region code")
-    region.add_argument("code", metavar="CODE")
+    region = commands.add_parser(
+        "region", parents=[common], help="describe a Kemendagri region code, or find regions by name"
+    )
+    region.add_argument("code", metavar="CODE_OR_NAME", nargs="?", help="a code (dotted or compact) or a name")
+    region.add_argument("--search", metavar="NAME", help="find the regions with this name, country-wide")
+    region.add_argument("--edition", metavar="YEAR", help="the edition of the code list (default: the current one)")
     region.set_defaults(run=_region)
 
     plot = commands.add_parser(
@@ -175,9 +183,18 @@ class _Report:
         self.invalid = 0
         self.shown = 0
         self.items: list[dict[str, Any]] = []
+        self.notes: list[dict[str, Any]] = []
 
     def ok(self) -> None:
         self.valid += 1
+
+    def note(self, file: str, line: int, messages: Sequence[str]) -> None:
+        """Show what loading a valid record corrected (it is valid as corrected)."""
+        for message in messages:
+            if self.output == "json":
+                self.notes.append({"file": file, "line": line, "note": message})
+            else:
+                print(f"{file}:{line}: note: {message}")
 
     def room(self) -> int | None:
         """How many more errors will be shown (None: all)."""
@@ -198,7 +215,9 @@ class _Report:
     def finish(self) -> int:
         status = 0 if self.invalid == 0 else 1
         if self.output == "json":
-            report = {"valid": self.valid, "invalid": self.invalid, "errors": self.items}
+            report: dict[str, Any] = {"valid": self.valid, "invalid": self.invalid, "errors": self.items}
+            if self.notes:
+                report["notes"] = self.notes
             print(json.dumps(report, ensure_ascii=False, indent=2))
         else:
             print(f"{self.valid} valid, {self.invalid} invalid")
@@ -251,13 +270,21 @@ def _validate_document(name: str, cls: Any, report: _Report) -> None:
         return
     records = list(enumerate(document)) if type(document) is list else [(None, document)]
     failures: list[tuple[ErrorItem, ...]] = []
+    noted: list[tuple[tuple[int, ...], list[str]]] = []
     for index, record in records:
-        try:
-            from_dict(record, cls)
-        except ValidationError as exc:
-            failures.append(exc.errors if index is None else tuple(item.prefixed(index) for item in exc.errors))
-        else:
-            report.ok()
+        with collecting_notes() as notes:
+            try:
+                from_dict(record, cls)
+            except ValidationError as exc:
+                failures.append(exc.errors if index is None else tuple(item.prefixed(index) for item in exc.errors))
+                continue
+        report.ok()
+        if notes:
+            noted.append(((index,) if index is not None else (), notes))
+    if noted:
+        note_lines = lines_of(data.decode("utf-8"), [location for location, _ in noted])
+        for (_, notes), line in zip(noted, note_lines, strict=True):
+            report.note(name, line, notes)
     # The lines of every error that will be shown, found in one pass over the text.
     shown = [item.location for errors in failures for item in errors][: report.room()]
     lines = iter(lines_of(data.decode("utf-8"), shown)) if shown else iter(())
@@ -287,13 +314,15 @@ def _validate_lines(name: str, cls: Any, report: _Report) -> None:
         if not path.exists():
             raise UsageError(f"{name}: no such file")
         source = path
-    with _Progress(sys.stderr) as progress:
+    with _Progress(sys.stderr) as progress, collecting_notes() as notes:
         for number, result in iter_jsonl(source, cls):
             progress.tick()
             if isinstance(result, ValidationError):
                 report.bad(name, [(number, item) for item in result.errors])
             else:
                 report.ok()
+                report.note(name, number, notes)
+            notes.clear()
 
 
 class _Progress:
@@ -397,47 +426,72 @@ def _summary(cls: type) -> str:
 
 
 def _cite(args: argparse.Namespace) -> int:
-    from .legal import format_citation, parse_citation
+    from .legal import format_citation, parse_citation_detailed
 
-    instrument = _read_text(parse_citation, args.text)
+    match = _read_text(parse_citation_detailed, args.text)
     for style in ("short", "long", "full"):
-        print(f"{style}: {format_citation(instrument, style=style)}")
+        print(f"{style}: {format_citation(match.instrument, style=style)}")
+    if match.pinpoint is not None:
+        print(f"pinpoint: {match.pinpoint}")
+    for correction in match.corrections:
+        print(f"corrected: {correction.message}")
     return 0
 
 
 def _date(args: argparse.Namespace) -> int:
-    from .dates import format_date, format_date_range, parse_date_range
+    from .dates import format_date, format_date_range, parse_date_detailed
 
-    found = _read_text(parse_date_range, args.text)
-    if found.start == found.end:
+    match = _read_text(parse_date_detailed, args.text)
+    found = match.dates
+    if found is None:  # a month or a year: written as far as it is known
+        print(str(match.first))
+        print(format_date(match.first))
+    elif found.start == found.end:
         print(found.start.isoformat())
         print(format_date(found.start, weekday=True))
     else:
         print(f"{found.start.isoformat()}/{found.end.isoformat()}")
         print(format_date_range(found, weekday=True))
+    for correction in match.corrections:
+        print(f"corrected: {correction.message}")
     return 0
 
 
 def _region(args: argparse.Namespace) -> int:
-    from .regions import RegionCode, sample_gazetteer
+    from .regions import national_gazetteer, read_code
 
-    code = _read_text(RegionCode.parse, args.code)
-    gazetteer = sample_gazetteer()
-    print(f"code: {code} (compact {code.compact})")
-    print(f"level: {code.level.code} ({code.level.label})")
-    if code.is_city is not None:
-        print(f"regency kind: {'kota' if code.is_city else 'kabupaten'}")
-    if code.village_kind is not None:
-        print(f"village kind: {code.village_kind.code} ({code.village_kind.label})")
-    chain = []
-    current: RegionCode | None = code
-    while current is not None:
-        chain.append(current)
-        current = current.parent
-    for part in reversed(chain):
-        name = gazetteer.name(part)
-        print(f"  {part}: {name if name is not None else '(name not in the built-in data)'}")
+    query = args.search if args.search is not None else args.code
+    if query is None or (args.search is not None and args.code is not None):
+        raise UsageError("give a code or a name, or --search NAME")
+    gazetteer = _read_text(national_gazetteer, args.edition)
+    if args.search is None and query.strip().replace(".", "").isdigit():
+        reading = _read_text(lambda text: read_code(text, edition=gazetteer.edition), query)
+        code = reading.code
+        for correction in reading.corrections:
+            print(f"note: {correction}")
+        print(f"code: {code} (compact {code.compact}), edition {gazetteer.edition}")
+        print(f"level: {code.level.code} ({code.level.label})")
+        if code.is_city is not None:
+            print(f"regency kind: {'kota' if code.is_city else 'kabupaten'}")
+        if code.village_kind is not None:
+            print(f"village kind: {code.village_kind.code} ({code.village_kind.label})")
+        for part in (*code.ancestors(), code):
+            print(f"  {part}: {gazetteer.name(part)}")
+        return 0
+    found = _read_text(gazetteer.search, query)
+    if not found:
+        raise _InvalidText(
+            [ErrorItem((), f"no region in the {gazetteer.edition} edition is named {query!r}", ErrorCode.INVALID_VALUE)]
+        )
+    for region in found[:_SHOWN]:
+        within = ", ".join(parent.name for parent in reversed(gazetteer.parents(region.code)))
+        print(f"{region.code}  {gazetteer.kind(region.code)}  {region.name}" + (f"  ({within})" if within else ""))
+    if len(found) > _SHOWN:
+        print(f"... and {len(found) - _SHOWN} more; narrow the name (Kab., Kota, Kec.)")
     return 0
+
+
+_SHOWN = 50
 
 
 # ---------------------------------------------------------------------------

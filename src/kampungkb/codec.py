@@ -8,7 +8,7 @@ extend with hooks for your types.
     >>> from kampungkb.events import ParticipantGroup, Participants
     >>> lurah = Participants((ParticipantGroup("Lurah", 4),), total=4)
     >>> to_json(lurah)
-    '{"groups":[{"role":"Lurah","count":4,"description":null,"position":null}],"total":4}'
+    '{"groups":[{"role":"Lurah","count":4,"description":null,"position":null,"qualifier":"exact"}],"total":4,"qualifier":"exact"}'
     >>> from_json(to_json(lurah), Participants) == lurah
     True
     >>> from_dict({"groups": [{"role": 4, "count": -1}], "total": "4", "note": ""}, Participants)

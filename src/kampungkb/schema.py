@@ -15,7 +15,7 @@ besides the annotations ``x-labels`` and ``discriminator``, which validators ign
     >>> from kampungkb.events import Participants
     >>> schema = json_schema(Participants)
     >>> schema["properties"]["total"]
-    {'type': 'integer', 'minimum': 0, 'maximum': 9007199254740991, 'description': 'the total the source states'}
+    {'anyOf': [{'type': 'integer', 'minimum': 0, 'maximum': 9007199254740991}, {'type': 'null'}], ...}
     >>> schema["properties"]["groups"]["items"]
     {'$ref': '#/$defs/ParticipantGroup'}
     >>> schema["additionalProperties"]
@@ -69,7 +69,7 @@ def json_schema(cls: Any) -> dict[str, Any]:
 
     >>> from kampungkb.events import Event, ParticipantGroup
     >>> json_schema(ParticipantGroup)["required"]
-    ['role', 'count']
+    ['role']
     >>> schema = json_schema(Event)
     >>> schema["discriminator"]["propertyName"], schema["discriminator"]["mapping"]["lokakarya"]
     ('kind', '#/$defs/Workshop')
@@ -86,7 +86,18 @@ def json_schema(cls: Any) -> dict[str, Any]:
     others = {key: body for key, body in builder.defs.items() if key != name}
     if others:
         schema["$defs"] = dict(sorted(others.items()))
-    return schema
+    pointed: dict[str, Any] = _point_home(schema, f"#/$defs/{name}")
+    return pointed
+
+
+def _point_home(node: Any, own: str) -> Any:
+    """``node`` with every reference to the root's own definition pointed at the root (``#``): a model
+    that holds itself (an official acting for another) refers to its own schema."""
+    if isinstance(node, dict):
+        return {key: "#" if key == "$ref" and value == own else _point_home(value, own) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_point_home(item, own) for item in node]
+    return node
 
 
 def schema_text(cls: Any) -> str:

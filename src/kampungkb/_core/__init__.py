@@ -23,13 +23,14 @@ from ._checks import (
     with_article,
 )
 from ._converter import Made, configure_converter, made, resolved
-from ._data import data_file, once, row_of, rows_of, vocabularies, vocabulary
+from ._data import LazyPattern, data_file, lazy_pattern, once, row_of, rows_of, vocabularies, vocabulary
 from ._enum import CodedEnum
 from ._fields import Constraints, check_values, constraints_of, field, field_plans, is_factory
 from ._files import Utf8Lines, atomic_writer, read_utf8
 from ._json import dumps, encode_string, parse_json
 from ._locate import lines_of
 from ._model import model, slot_setters
+from ._notes import add_note, collecting_notes
 from ._protocol import (
     JSONValue,
     ValueType,
@@ -67,13 +68,16 @@ __all__ = [
     "CodedEnum",
     "Constraints",
     "JSONValue",
+    "LazyPattern",
     "Made",
     "UnionPlan",
     "Utf8Lines",
     "ValueType",
+    "add_note",
     "atomic_writer",
     "check_values",
     "checker_for",
+    "collecting_notes",
     "configure_converter",
     "constraints_of",
     "data_file",
@@ -90,6 +94,7 @@ __all__ = [
     "join_overlapping",
     "json_value_is_text",
     "kind_description",
+    "lazy_pattern",
     "lines_of",
     "made",
     "marker_of",

@@ -130,11 +130,12 @@ def type_error(expected: str, value: Any) -> ValidationError:
 
 
 def optional_inner(tp: Any) -> Any | None:
-    """``X`` for ``X | None`` (or ``Optional[X]``); None for any other type."""
+    """``X`` for ``X | None`` (or ``Optional[X]``), ``X | Y`` for ``X | Y | None``; None for any other type."""
     if typing.get_origin(tp) in (Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if len(args) == 1 and len(typing.get_args(tp)) == 2:
-            return args[0]
+        every = typing.get_args(tp)
+        args = tuple(a for a in every if a is not type(None))
+        if len(args) == len(every) - 1:
+            return args[0] if len(args) == 1 else Union[args]  # noqa: UP007 - built from a tuple of types
     return None
 
 

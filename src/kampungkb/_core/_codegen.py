@@ -170,7 +170,7 @@ def _rule_conditions(tp: Any, rules: Constraints, value: str, namespace: dict[st
         if rules.max_length is not None:
             parts.append(f"len({value}) > {rules.max_length}")
         if rules.pattern is not None:
-            namespace[f"P{key}"] = rules._compiled
+            namespace[f"P{key}"] = rules._compiled.get() if rules._compiled is not None else None
             parts.append(f"P{key}.fullmatch({value}) is None")
     if rules.ge is not None:
         namespace[f"GE{key}"] = rules.ge
@@ -333,7 +333,9 @@ def model_loader(
 
     It checks each field as the model's constructor would, builds the instance (setting its
     slots directly when ``setters`` are given, as the constructor does before validating),
-    and runs the class's ``_invariants``: the reference path runs on the first doubt.
+    and runs the class's ``_invariants``: the reference path runs on the first doubt, given
+    the fields loaded before it (by name, those present in the document), so that a
+    document with errors does not load its valid parts twice.
     """
     for plan in plans:
         default = plan.attribute.default
@@ -360,14 +362,15 @@ def model_loader(
                 f"    failed = ({reusable!r}, {plan.name!r}, exc)",
                 "    raise Unusual",
             ]
-        complete += [f"{value} = d[{plan.name!r}]", *steps]
+        done = f"k = {index + 1}"  # fields loaded so far: the reference path reuses them
+        complete += [f"{value} = d[{plan.name!r}]", *steps, done]
         default = plan.attribute.default
         if default is attrs.NOTHING:
-            general += [f"{value} = d[{plan.name!r}]", *steps]
+            general += [f"{value} = d[{plan.name!r}]", *steps, done]
             continue
         general += [f"{value} = d.get({plan.name!r}, M)", f"if {value} is M:"]
         general += _indented(_default_lines(plan, default, value, namespace, f"{index}"))
-        general += ["else:", "    n += 1", *_indented(steps)]
+        general += ["else:", "    n += 1", *_indented(steps), done]
     general.append(f"if len(d) != n: {_FAIL}")
     if every == required:
         body = complete[:]
@@ -388,14 +391,18 @@ def model_loader(
             namespace["invariants"] = invariants
             body.append(f"for _ in invariants(o): {_FAIL}")
     body.append("return o")
+    namespace["NAMES"] = tuple(plan.name for plan in plans)
     lines = [
         "def load(d):",
         "    if type(d) is not dict: return slow(d)",
         "    failed = None",
+        "    k = 0",
         "    try:",
         *_indented(body, 8),
         f"    except {_CAUGHT}: pass",
-        "    return slow(d, failed)",
+        "    if not k: return slow(d, failed)",
+        "    L = locals()",  # the fields loaded before the doubt: the reference path does not load them again
+        "    return slow(d, failed, {NAMES[j]: L['v%d' % j] for j in range(k) if NAMES[j] in d})",
     ]
     return compile_function("load", lines, namespace)
 

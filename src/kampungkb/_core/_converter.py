@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import re
 import threading
 import weakref
 from collections.abc import Callable
@@ -37,6 +36,7 @@ from ._checks import (
     with_article,
 )
 from ._codegen import Kind, model_dumper, model_json_dumper, model_loader
+from ._data import lazy_pattern
 from ._fields import check_values, field_plans
 from ._json import dumps
 from ._model import slot_setters
@@ -59,8 +59,8 @@ _PLAIN = frozenset({str, int, float, bool})
 
 _check_float = checker_for(float)
 
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_DATETIME = re.compile(
+_DATE = lazy_pattern(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATETIME = lazy_pattern(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?)?"
 )
 
@@ -141,7 +141,7 @@ def _is_enum(tp: Any) -> bool:
 def _load_date(value: Any) -> _dt.date:
     if type(value) is not str:
         raise type_error("a date as 'YYYY-MM-DD'", value)
-    if _DATE.fullmatch(value) is None:
+    if _DATE.get().fullmatch(value) is None:
         raise ValidationError.single(
             (), f"expected a date as 'YYYY-MM-DD', found {describe(value)}", ErrorCode.INVALID_VALUE
         )
@@ -154,7 +154,7 @@ def _load_date(value: Any) -> _dt.date:
 def _load_datetime(value: Any) -> _dt.datetime:
     if type(value) is not str:
         raise type_error("a date-time as 'YYYY-MM-DDTHH:MM:SS'", value)
-    if _DATETIME.fullmatch(value) is None:
+    if _DATETIME.get().fullmatch(value) is None:
         raise ValidationError.single(
             (),
             f"expected a date-time as 'YYYY-MM-DDTHH:MM:SS[.ffffff][Z|+HH:MM]', found {describe(value)}",
@@ -355,15 +355,16 @@ class _Hooks:
             names = [name for name, _, _ in state[0]]
             return names.index(head) if head in names else len(names)
 
-        def load_reference(value: Any, failed: Failure | None = None) -> Any:
-            """Load ``value`` and report every problem; ``failed`` is a field the fast path saw fail."""
+        def load_reference(value: Any, failed: Failure | None = None, loaded: dict[str, Any] | None = None) -> Any:
+            """Load ``value`` and report every problem; ``failed`` is a field the fast path saw fail,
+            ``loaded`` the fields it loaded before its first doubt (not loaded again)."""
             try:
-                return reference(value, failed)
+                return reference(value, failed, loaded)
             except ValidationError as exc:
                 exc.source = value
                 raise
 
-        def reference(value: Any, failed: Failure | None) -> Any:
+        def reference(value: Any, failed: Failure | None, loaded: dict[str, Any] | None) -> Any:
             if type(value) is not dict:
                 if scalar is not None and type(value) is not list:
                     return scalar(value)
@@ -376,7 +377,9 @@ class _Hooks:
                 if name in value:
                     seen += 1
                     field_value = value[name]
-                    if load is not None:
+                    if loaded is not None and name in loaded:
+                        field_value = loaded[name]
+                    elif load is not None:
                         try:
                             if failed is None or failed[1] != name:
                                 field_value = load(field_value)

@@ -12,7 +12,6 @@ checker and constraints attached) that every reader of field types goes through.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 import threading
 from collections.abc import Mapping
 from typing import Any
@@ -21,6 +20,7 @@ import attrs
 
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._checks import Checker, checker_for, short_repr
+from ._data import LazyPattern, lazy_pattern
 from ._text import kind_description
 
 __all__ = ["Constraints", "FieldPlan", "check_values", "constraints_of", "field", "field_plans"]
@@ -49,11 +49,11 @@ class Constraints:
     ge: Any = None
     le: Any = None
     description: str | None = None
-    _compiled: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+    _compiled: LazyPattern | None = attrs.field(init=False, eq=False, repr=False)
 
     @_compiled.default
-    def _compile(self) -> re.Pattern[str] | None:
-        return re.compile(self.pattern) if self.pattern is not None else None
+    def _compile(self) -> LazyPattern | None:  # compiled on first use, not when the model is defined
+        return lazy_pattern(self.pattern) if self.pattern is not None else None
 
     @property
     def is_empty(self) -> bool:
@@ -124,7 +124,11 @@ class Constraints:
 
 
 def _short(value: Any) -> str:
-    return value.isoformat() if isinstance(value, _dt.date) else short_repr(value)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if callable(getattr(type(value), "_to_json_value", None)):  # a value type: its JSON form
+        return short_repr(value._to_json_value())
+    return short_repr(value)
 
 
 _NO_CONSTRAINTS = Constraints()

@@ -16,7 +16,6 @@ import codecs
 import contextlib
 import os
 import re
-import secrets
 import stat
 from collections.abc import Iterator
 from typing import IO, Any
@@ -151,6 +150,8 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
 def _create_beside(directory: str, name: str) -> tuple[str, Any]:
     """A new, empty file next to ``name`` (exclusively created, so nothing else is overwritten)."""
     while True:
+        import secrets  # on first write: it imports hashlib and hmac, which kampungkb's import does not need
+
         temporary = os.path.join(directory, f".{name}.{secrets.token_hex(4)}.tmp")
         try:
             descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)

@@ -5,6 +5,18 @@ gazetteer loader — parses through :func:`parse_json`, and every writer of comp
 through :func:`dumps`, so one rule holds everywhere: duplicate keys, ``NaN`` and
 ``Infinity`` are refused, text that is not UTF-8 is refused, characters are kept.
 
+Parsing has a fast path and a reference path. The reference path is the standard
+library's parser with a hook on every object that refuses a duplicate key (and the
+located error messages). When orjson is installed (a dependency of kampungkb; the
+standard library alone works when its wheel is missing), :func:`parse_json` first parses
+with orjson, which keeps the last of duplicate keys silently; the result is taken only
+when orjson writes it back as exactly the input — compact JSON, as :func:`dumps` and every
+kampungkb writer produce it. A dropped duplicate key cannot survive that check (the
+written text would lack it), nor can any value orjson reads differently from the standard
+library (a number beyond 64 bits, ``1e5``, ``-0``, an escaped character: each is written
+back differently). Anything else — pretty-printed text, other spellings, every error —
+goes to the reference path, so results and errors are the standard library's in every case.
+
     >>> parse_json('{"a": 1}')
     {'a': 1}
     >>> dumps({"nama": "Kota Pasuruan"})
@@ -50,6 +62,41 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 #: One decoder for every call (as ``json.loads`` keeps one): building it costs more than a small document.
 _DECODER = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
 
+#: orjson's (loads, dumps) when installed; looked up on the first parse, not at import.
+_fast: list[tuple[Callable[[Any], Any], Callable[[Any], bytes]] | None] = []
+
+
+def _fast_functions() -> tuple[Callable[[Any], Any], Callable[[Any], bytes]] | None:
+    if not _fast:
+        try:
+            import orjson
+        except ImportError:  # pragma: no cover - orjson is a dependency; the reference path alone works
+            _fast.append(None)
+        else:
+            _fast.append((orjson.loads, orjson.dumps))
+    return _fast[0]
+
+
+def _parse_fast(text: str | bytes) -> Any:
+    """orjson's reading of ``text`` when it is exactly its compact form (so no key was dropped), else ``_MISSING``."""
+    fast = _fast[0] if _fast else _fast_functions()
+    if fast is None or text[1:2] in _PRETTY:
+        return _MISSING
+    loads, write = fast
+    try:
+        value = loads(text)
+        again = write(value)
+    except Exception:
+        return _MISSING
+    if again == text or (type(text) is str and again == text.encode()):
+        return value
+    return _MISSING
+
+
+_MISSING = object()
+#: A second character that is white space: pretty-printed text, never compact (go straight to the reference path).
+_PRETTY = frozenset(("\n", " ", "\r", "\t", b"\n", b" ", b"\r", b"\t"))
+
 
 def parse_json(text: str | bytes | bytearray) -> Any:
     """Parse JSON text strictly; errors are ValidationError with code ``json``.
@@ -60,6 +107,11 @@ def parse_json(text: str | bytes | bytearray) -> Any:
     kampungkb.errors.ValidationError: 1 validation error
     $: invalid JSON: duplicate key 'a' in an object [json]
     """
+    kind = type(text)
+    if kind is bytes or kind is str:
+        value = _parse_fast(text)  # type: ignore[arg-type]
+        if value is not _MISSING:
+            return value
     if isinstance(text, bytes | bytearray):
         try:
             text = bytes(text).decode("utf-8")

@@ -22,16 +22,30 @@ standard spelling, which reads back to the same value.
     $: 'Kamis (5/6/2020)' names Kamis, but 5 Juni 2020 is a Jumat [invariant]
 """
 
+from ._detailed import (
+    DateCorrection,
+    DateCorrectionKind,
+    DateMatch,
+    find_dates,
+    parse_date_detailed,
+    parse_partial_date,
+)
 from ._partial import DatePrecision, PartialDate
 from ._range import DateRange
 from ._text import format_date, format_date_range, parse_date, parse_date_range
 
 __all__ = [
+    "DateCorrection",
+    "DateCorrectionKind",
+    "DateMatch",
     "DatePrecision",
     "DateRange",
     "PartialDate",
+    "find_dates",
     "format_date",
     "format_date_range",
     "parse_date",
+    "parse_date_detailed",
     "parse_date_range",
+    "parse_partial_date",
 ]

@@ -28,20 +28,24 @@ import calendar
 import datetime as _dt
 import re
 from collections.abc import Iterable
-from typing import NamedTuple, cast
-
-from dateutil import parser as _dateutil
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from .._core import describe, once
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._words import calendar_words, write_date
 
+if TYPE_CHECKING:  # dateutil is imported on first use (it costs more than the area's own import)
+    from dateutil import parser as _dateutil
+
 __all__ = [
     "CANONICAL_EXAMPLES",
     "MAX_TEXT_LENGTH",
-    "IndonesianParserInfo",
+    "Note",
     "read_date",
+    "read_date_detailed",
+    "read_partial",
     "read_range",
+    "read_range_detailed",
 ]
 
 #: Texts longer than this are refused before any pattern runs.
@@ -76,13 +80,58 @@ def read_date(text: object, *, check_weekday: object) -> _dt.date:
         canonical = _read_canonical(text, checking)
         if canonical is not None:
             return canonical
-    normal = _normalise(text, _EXPECTED_DATE)
+    return read_date_detailed(text, checking)[0]
+
+
+def read_date_detailed(text: object, checking: bool) -> tuple[_dt.date, list[Note]]:
+    """The date ``text`` states, with a note for each reading that is not literal."""
+    normal = _strip_label(_normalise(text, _EXPECTED_DATE))
     assert isinstance(text, str)
     piece = _read_single(normal, text, _EXPECTED_DATE)
     day = _to_date(piece, text, _EXPECTED_DATE)
-    if checking and piece.weekday is not None and piece.weekday != day.isoweekday():
-        raise ValidationError([_weekday_mismatch(text, piece.weekday, day, ())])
-    return day
+    notes = _piece_notes(piece)
+    if piece.weekday is not None and piece.weekday != day.isoweekday():
+        if checking:
+            raise ValidationError([_weekday_mismatch(text, piece.weekday, day, ())])
+        notes.append(_weekday_note(piece.weekday, day))
+    return day, notes
+
+
+class Note(NamedTuple):
+    """A reading that is not literal: its kind (a code), what was found and what is used."""
+
+    kind: str
+    found: str
+    used: str
+
+
+def _piece_notes(piece: _Piece) -> list[Note]:
+    if piece.mixed is None:
+        return []
+    return [Note("mixed_separators", piece.mixed, re.sub(r" ?[/.-] ?", "/", piece.mixed))]
+
+
+def _weekday_note(stated: int, day: _dt.date) -> Note:
+    names = calendar_words().weekday_names
+    return Note("weekday", names[stated], names[day.isoweekday()])
+
+
+def read_partial(text: str) -> tuple[int, int | None] | None:
+    """The year and month of a year-only or month-and-year text (``2017``, ``Juni 2022``); None otherwise."""
+    if len(text) > MAX_TEXT_LENGTH:
+        return None
+    normal = _strip_label(" ".join(text.split()).casefold().translate(_FOLD).rstrip(" .,;"))
+    found = _patterns().partial.fullmatch(normal)
+    if found is None:
+        return None
+    month = found.group("month")
+    return int(found.group("year")), None if month is None else calendar_words().months[month]
+
+
+def _strip_label(normal: str) -> str:
+    """The text after a leading label such as ``hari/tanggal :``."""
+    label = _patterns().label.match(normal)
+    return normal[label.end() :] if label is not None and label.end() < len(normal) else normal
 
 
 def read_range(text: object, *, check_weekday: object) -> tuple[_dt.date, _dt.date, list[ErrorItem]]:
@@ -96,13 +145,19 @@ def read_range(text: object, *, check_weekday: object) -> tuple[_dt.date, _dt.da
     >>> read_range("Selasa–Rabu, 28–30 Desember 2020", check_weekday=True)[2]
     [ErrorItem('$.start', "'Selasa–Rabu, ...' names Selasa, but 28 Desember 2020 is a Senin", 'invariant')]
     """
-    checking = _check_flag(check_weekday)
-    normal = _normalise(text, _EXPECTED_RANGE)
+    start, end, problems, _ = read_range_detailed(text, _check_flag(check_weekday))
+    return start, end, problems
+
+
+def read_range_detailed(text: object, checking: bool) -> tuple[_dt.date, _dt.date, list[ErrorItem], list[Note]]:
+    """Like :func:`read_range`, with a note for each reading that is not literal."""
+    normal = _strip_label(_normalise(text, _EXPECTED_RANGE))
     assert isinstance(text, str)
     found = _patterns()
     opener = found.range_opener.match(normal)
     body = normal[opener.end() :] if opener else normal
     stated: list[tuple[int, _dt.date, str]] = []
+    notes: list[Note] = []
 
     pair = found.weekday_pair.match(body)
     if pair is not None:
@@ -122,8 +177,10 @@ def read_range(text: object, *, check_weekday: object) -> tuple[_dt.date, _dt.da
             )
         if single.weekday is not None:
             stated.append((single.weekday, start, "start"))
+        notes.extend(_piece_notes(single))
     else:
         start_piece, end_piece, start, end = ends
+        notes.extend((*_piece_notes(start_piece), *_piece_notes(end_piece)))
         if start_piece.weekday is not None:
             stated.append((start_piece.weekday, start, "start"))
         if end_piece.weekday is not None:
@@ -137,31 +194,46 @@ def read_range(text: object, *, check_weekday: object) -> tuple[_dt.date, _dt.da
         for weekday, day, where in stated
         if checking and weekday != day.isoweekday()
     ]
-    return start, end, problems
+    if not checking:
+        notes.extend(_weekday_note(weekday, day) for weekday, day, _ in stated if weekday != day.isoweekday())
+    return start, end, problems, notes
 
 
-class IndonesianParserInfo(_dateutil.parserinfo):
-    """dateutil's ``parserinfo`` for Indonesian dates: day first, Indonesian month and weekday
-    names (every spelling kampungkb accepts), Indonesian filler words, and none of dateutil's
-    English words (``of``, ``at``, ``am``/``pm``, ``UTC``...).
+def __getattr__(name: str) -> Any:
+    """``IndonesianParserInfo`` is made on first use: dateutil is imported then, not with kampungkb."""
+    if name == "IndonesianParserInfo":
+        return _parser_info_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-    >>> from dateutil import parser
-    >>> parser.parse("Senin, 28 Desember 2020", parserinfo=IndonesianParserInfo())
-    datetime.datetime(2020, 12, 28, 0, 0)
-    """
 
-    def __init__(self, dayfirst: bool = True, yearfirst: bool = False) -> None:
-        words = calendar_words()
-        fillers = (*words.before_weekday, *words.before_day, *words.inside_date)
-        self.JUMP = [" ", ".", ",", ";", "-", "/", "'", *(word.rstrip(".") for word in fillers)]
-        # dateutil's stubs say 2-tuples; any number of spellings works.
-        self.WEEKDAYS = cast("list[tuple[str, str]]", list(words.weekday_spellings[1:]))
-        self.MONTHS = cast("list[tuple[str, str] | tuple[str, str, str]]", list(words.month_spellings[1:]))
-        self.HMS = []
-        self.AMPM = []
-        self.UTCZONE = []
-        self.PERTAIN = []
-        super().__init__(dayfirst=dayfirst, yearfirst=yearfirst)
+@once
+def _parser_info_class() -> type[_dateutil.parserinfo]:
+    from dateutil import parser as _dateutil
+
+    class IndonesianParserInfo(_dateutil.parserinfo):
+        """dateutil's ``parserinfo`` for Indonesian dates: day first, Indonesian month and weekday
+        names (every spelling kampungkb accepts), Indonesian filler words, and none of dateutil's
+        English words (``of``, ``at``, ``am``/``pm``, ``UTC``...).
+
+        >>> from dateutil import parser
+        >>> parser.parse("Senin, 28 Desember 2020", parserinfo=IndonesianParserInfo())
+        datetime.datetime(2020, 12, 28, 0, 0)
+        """
+
+        def __init__(self, dayfirst: bool = True, yearfirst: bool = False) -> None:
+            words = calendar_words()
+            fillers = (*words.before_weekday, *words.before_day, *words.inside_date)
+            self.JUMP = [" ", ".", ",", ";", "-", "/", "'", *(word.rstrip(".") for word in fillers)]
+            # dateutil's stubs say 2-tuples; any number of spellings works.
+            self.WEEKDAYS = cast("list[tuple[str, str]]", list(words.weekday_spellings[1:]))
+            self.MONTHS = cast("list[tuple[str, str] | tuple[str, str, str]]", list(words.month_spellings[1:]))
+            self.HMS = []
+            self.AMPM = []
+            self.UTCZONE = []
+            self.PERTAIN = []
+            super().__init__(dayfirst=dayfirst, yearfirst=yearfirst)
+
+    return IndonesianParserInfo
 
 
 # ---------------------------------------------------------------------------
@@ -266,6 +338,7 @@ class _Piece(NamedTuple):
     year: int | None
     year_text: str | None
     weekday: int | None
+    mixed: str | None = None  # the numeric date as written, when its separators differ
 
 
 class _Patterns(NamedTuple):
@@ -275,6 +348,8 @@ class _Patterns(NamedTuple):
     weekday_pair: re.Pattern[str]
     range_opener: re.Pattern[str]
     token: re.Pattern[str]
+    label: re.Pattern[str]
+    partial: re.Pattern[str]
 
 
 _NOT_LETTER = r"(?![^\W\d_])"
@@ -292,15 +367,17 @@ def _patterns() -> _Patterns:
     weekday = _alternation(words.weekdays)
     lead = rf"(?:(?:{_alternation(words.before_weekday)}) ){{0,2}}"
     day_fill = rf"(?:(?:{_alternation(words.before_day)}){_NOT_LETTER} ?){{0,2}}"
-    after_weekday = r"(?:, ?| ?(?=\()| )"
+    after_weekday = r"(?:, ?| ?/ ?| ?(?=\()| )"
     dashes = "".join(re.escape(dash) for dash in words.range_dashes)
     # A connector word stands between spaces; one that ends in a period may touch the day after it.
-    separator = rf"(?: ?[{dashes}] ?| (?:{_alternation(words.range_words)})(?: |(?<=\.)(?=[0-9])))"
+    connectors = _alternation((*words.range_words, *words.pair_words))
+    separator = rf"(?: ?[{dashes}] ?| (?:{connectors})(?: |(?<=\.)(?=[0-9])))"
     digits = "[0-9]"
     forms = (
         rf"(?P<day>{digits}{{1,2}})[ ./-]{{0,2}}(?P<month>{month}){_NOT_LETTER}[ ,./-]{{0,3}}(?P<year>{digits}+)",
         rf"(?P<day>{digits}{{1,2}}) ?(?P<sep>[/.-]) ?(?P<month>{digits}{{1,2}}) ?(?P=sep) ?(?P<year>{digits}+)",
         rf"(?P<year>{digits}{{4}}) ?(?P<sep>[/.-]) ?(?P<month>{digits}{{1,2}}) ?(?P=sep) ?(?P<day>{digits}{{1,2}})",
+        rf"(?P<day>{digits}{{1,2}}) ?(?P<mixed>[/.-]) ?(?P<month>{digits}{{1,2}}) ?[/.-] ?(?P<year>{digits}{{4}})",
         rf"(?P<day>{digits}{{1,2}})[ ./-]{{0,2}}(?P<month>{month}){_NOT_LETTER}\.?",
         rf"(?P<day>{digits}{{1,2}}) ?/ ?(?P<month>{digits}{{1,2}})",
         rf"(?P<day>{digits}{{1,2}})",
@@ -315,6 +392,10 @@ def _patterns() -> _Patterns:
         ),
         range_opener=re.compile(rf"(?:{_alternation(words.before_range)}) "),
         token=re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|[0-9]+|\S"),
+        label=re.compile(rf"(?:{_alternation(words.labels)}) ?: ?"),
+        partial=re.compile(
+            rf"(?:pada )?(?:(?:bulan )?(?P<month>{month}){_NOT_LETTER}\.?,? (?:tahun )?|tahun )?(?P<year>{digits}{{4}})"
+        ),
     )
 
 
@@ -322,6 +403,13 @@ def _read_piece(normal: str) -> _Piece | None:
     """The parts of the date ``normal`` states in a fast-path form; None for any other text."""
     found = _patterns()
     words = calendar_words()
+    close = normal.find(")", 1, 16) if normal.startswith("(") else -1
+    if close > 0 and normal[1:close].strip() in words.weekdays:
+        # the weekday in brackets before the date: "(Senin) 28 Desember 2020"
+        piece = _read_piece(normal[close + 1 :].lstrip(" ,/"))
+        if piece is None or piece.weekday is not None:
+            return None
+        return piece._replace(weekday=words.weekdays[normal[1:close].strip()])
     prefix = found.prefix.match(normal)
     assert prefix is not None  # every part of the prefix is optional
     weekday_word = prefix.group("weekday")
@@ -348,6 +436,7 @@ def _read_piece(normal: str) -> _Piece | None:
                 None if year is None else int(year),
                 year,
                 None if weekday_word is None else words.weekdays[weekday_word],
+                rest if parts.get("mixed") is not None else None,
             )
     return None
 
@@ -393,6 +482,14 @@ def _split_range(body: str, text: str) -> tuple[_Piece, _Piece, _dt.date, _dt.da
         except ValidationError as exc:
             problems.append(exc.prefixed("start"))
             continue
+        joiner = connector.group().strip()
+        if joiner in calendar_words().pair_words and (end - start).days != 1:
+            raise ValidationError.single(
+                (),
+                f"expected {_EXPECTED_RANGE}, found {_quote(text)}: {joiner!r} joins two separate days"
+                f" ({write_date(start)} and {write_date(end)}), not a range; read each on its own",
+                ErrorCode.INVALID_VALUE,
+            )
         return start_piece, end_piece, start, end
     if problems:
         raise problems[0]
@@ -461,7 +558,9 @@ _DEFAULTS = (_dt.datetime(1904, 1, 1, 0, 0, 0), _dt.datetime(1908, 3, 3, 1, 1, 1
 
 @once
 def _parser() -> _dateutil.parser:
-    return _dateutil.parser(IndonesianParserInfo())
+    from dateutil import parser as _dateutil
+
+    return _dateutil.parser(_parser_info_class()())
 
 
 @once
@@ -502,7 +601,7 @@ def _read_long_tail(normal: str) -> _Piece | str:
         elif value in fillers:
             kept[token.start() : token.end()] = " " * len(value)
         elif value.isalpha() or "'" in value:
-            return f"{value!r} is not an Indonesian month or weekday name"
+            return f"{value!r} is not an Indonesian or English month or weekday name"
         elif value not in _PUNCTUATION:
             return f"unexpected character {value!r}"
     reason = _long_tail_shape(months, numbers)
@@ -511,7 +610,7 @@ def _read_long_tail(normal: str) -> _Piece | str:
     text = "".join(kept)
     try:
         first, second = (_parser().parse(text, default=default) for default in _DEFAULTS)
-    except (_dateutil.ParserError, ValueError, OverflowError, TypeError) as exc:
+    except (ValueError, OverflowError, TypeError) as exc:  # dateutil's ParserError is a ValueError
         return f"it is not a date ({exc})"
     for part in ("year", "month", "day"):
         if getattr(first, part) != getattr(second, part):

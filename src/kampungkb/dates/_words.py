@@ -8,8 +8,8 @@ range and the filler words around a date.
     >>> words = calendar_words()
     >>> words.month_names[12], words.month_abbreviations[8], words.weekday_names[5]
     ('Desember', 'Agu', 'Jumat')
-    >>> words.months["nopember"], words.weekdays["ahad"]
-    (11, 7)
+    >>> words.months["nopember"], words.weekdays["ahad"], words.months["djuli"], words.months["march"]
+    (11, 7, 7, 3)
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ class CalendarWords:
     ``weekday_names[n]`` is ISO weekday ``n``'s (Monday is 1). ``months`` and
     ``weekdays`` map every accepted spelling, case-folded, to its number;
     ``month_spellings[n]`` and ``weekday_spellings[n]`` list each one's
-    spellings as written in the sources.
+    spellings as written in the sources, the English names last.
     """
 
     month_names: tuple[str, ...]
@@ -47,6 +47,8 @@ class CalendarWords:
     weekdays: dict[str, int]
     range_words: tuple[str, ...]
     range_dashes: tuple[str, ...]
+    pair_words: tuple[str, ...]
+    labels: tuple[str, ...]
     before_range: tuple[str, ...]
     before_weekday: tuple[str, ...]
     before_day: tuple[str, ...]
@@ -79,6 +81,8 @@ def calendar_words() -> CalendarWords:
         weekdays=_index(weekday_spellings),
         range_words=tuple(raw["range_connectors"]["words"]),
         range_dashes=tuple(raw["range_connectors"]["dashes"]),
+        pair_words=tuple(raw["range_connectors"]["pair_words"]),
+        labels=tuple(fillers["labels"]),
         before_range=tuple(fillers["before_range"]),
         before_weekday=tuple(fillers["before_weekday"]),
         before_day=tuple(fillers["before_day"]),
@@ -87,7 +91,10 @@ def calendar_words() -> CalendarWords:
 
 
 def _spellings(entry: dict[str, Any]) -> tuple[str, ...]:
-    found = [entry["name"], entry["abbreviation"], *entry["variants"]]
+    """Every spelling read: the Indonesian name, abbreviation and variants, then the English
+    name and its first three letters (the short form written in English)."""
+    english = entry["english"]
+    found = [entry["name"], entry["abbreviation"], *entry["variants"], english, english[:3]]
     return tuple(dict.fromkeys(found))
 
 

@@ -34,10 +34,14 @@ The rules, and why each exists, are in ``docs/events.md``.
 
 from ._kinds import (
     Appreciation,
+    Coaching,
     CoordinationMeeting,
     Event,
+    Facilitation,
+    Inauguration,
     Launch,
     MiniWorkshop,
+    MonitoringVisit,
     Orientation,
     Socialization,
     Training,
@@ -45,29 +49,51 @@ from ._kinds import (
     event_class,
     participants_by_role,
 )
-from ._parts import Attendee, LegalReference, ParticipantGroup, Participants, ParticipantShare, Speaker, Venue
+from ._parts import (
+    Attendee,
+    DeclaredKampung,
+    DistrictCount,
+    KampungDeclaration,
+    LegalReference,
+    ParticipantGroup,
+    Participants,
+    ParticipantShare,
+    ServiceDelivery,
+    Speaker,
+    Venue,
+)
 from ._summary import summary_en, summary_id
-from ._vocab import EventKind, EventLevel, Programme
+from ._vocab import EventKind, EventLevel, Programme, SourceKind, VenueMode
 
 __all__ = [
     "Appreciation",
     "Attendee",
+    "Coaching",
     "CoordinationMeeting",
+    "DeclaredKampung",
+    "DistrictCount",
     "Event",
     "EventKind",
     "EventLevel",
+    "Facilitation",
+    "Inauguration",
+    "KampungDeclaration",
     "Launch",
     "LegalReference",
     "MiniWorkshop",
+    "MonitoringVisit",
     "Orientation",
     "ParticipantGroup",
     "ParticipantShare",
     "Participants",
     "Programme",
+    "ServiceDelivery",
     "Socialization",
+    "SourceKind",
     "Speaker",
     "Training",
     "Venue",
+    "VenueMode",
     "Workshop",
     "event_class",
     "participants_by_role",

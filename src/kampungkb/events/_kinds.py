@@ -13,20 +13,33 @@ from collections.abc import Iterator
 from typing import Any, ClassVar, cast
 
 from .._core import LABEL, URL, describe, field, model, with_article
-from ..dates import DateRange
+from ..dates import DateRange, PartialDate
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ..kampung import FundingSource
 from ..people import Official, Organization
-from ..regions import RegionCode
-from ._parts import Attendee, LegalReference, Participants, ParticipantShare, Speaker, Venue
-from ._vocab import EventKind, EventLevel, Programme
+from ..regions import PlaceContext, RegionCode
+from ._parts import (
+    Attendee,
+    KampungDeclaration,
+    LegalReference,
+    Participants,
+    ParticipantShare,
+    ServiceDelivery,
+    Speaker,
+    Venue,
+)
+from ._vocab import EventKind, EventLevel, Programme, SourceKind
 
 __all__ = [
     "Appreciation",
+    "Coaching",
     "CoordinationMeeting",
     "Event",
+    "Facilitation",
+    "Inauguration",
     "Launch",
     "MiniWorkshop",
+    "MonitoringVisit",
     "Orientation",
     "Socialization",
     "Training",
@@ -69,7 +82,13 @@ class _EventBase:
     legal_basis: tuple[LegalReference, ...] = field(default=(), max_items=50, description="dasar hukum")
     kampung_ids: tuple[int, ...] = field(default=(), max_items=1000, description="portal ids of related Kampung KB")
     sources: tuple[str, ...] = field(default=(), max_items=20, description="URLs of the reports it was recorded from")
-    reported_on: _dt.date | None = field(default=None, description="when the source was published")
+    reported_on: PartialDate | None = field(
+        default=None, description="the source's date (published, or written for a letter), to the precision stated"
+    )
+    source_kind: SourceKind | None = field(default=None, description="what kind of source it was recorded from")
+    services: tuple[ServiceDelivery, ...] = field(
+        default=(), max_items=100, description="services delivered at the event (pelayanan), as counted"
+    )
 
     def _invariants(self) -> Iterator[ErrorItem]:
         yield from _text_items(self.objectives, "objectives", _TEXT, 2000, "a line of text")
@@ -82,13 +101,64 @@ class _EventBase:
         yield from _host_region_problems(self.level, self.host_region)
         if self.opened_by is not None:
             yield from _opener_problems(self.level, self.opened_by)
-        if self.reported_on is not None and self.dates.start > self.reported_on:
-            yield ErrorItem(
-                ("dates", "start"),
-                f"the event starts on {self.dates.start.isoformat()}, after the report of it "
-                f"(reported_on {self.reported_on.isoformat()})",
-                ErrorCode.INVARIANT,
+        yield from _source_date_problems(self.dates, self.reported_on, self.source_kind)
+        seen: set[tuple[str, object]] = set()
+        for index, service in enumerate(self.services):
+            key = (service.service.casefold(), service.method)
+            if key in seen:
+                yield ErrorItem(("services", index), f"{service.label} is listed twice", ErrorCode.INVARIANT)
+            seen.add(key)
+
+    def _place_date(self) -> _dt.date:
+        """The date :func:`~kampungkb.regions.check_places` chooses the edition by: the first day."""
+        return self.dates.start
+
+    def _place_checks(self, places: PlaceContext) -> Iterator[tuple[bool, ErrorItem]]:
+        """The place rules :func:`~kampungkb.regions.check_places` runs: host, venue, organizer and opener agree."""
+        host = self.host_region
+        if host is None:
+            return
+        where = f"the host region {places.label(host)} of this {self.level.label}-level event"
+        venue = None if self.venue is None else self.venue.region
+        if venue is not None and not (venue.is_within(host) or host.is_within(venue)):
+            yield (
+                False,
+                ErrorItem(
+                    ("venue", "region"),
+                    f"the venue lies in {places.label(venue)}, outside {where}",
+                    ErrorCode.INVARIANT,
+                ),
             )
+        parties: list[tuple[tuple[str, ...], RegionCode | None, str]] = []
+        if self.organizer is not None:
+            parties.append((("organizer", "region"), self.organizer.region, "organizer"))
+        if self.opened_by is not None:
+            opener = self.opened_by
+            if opener.organization is not None:
+                parties.append((("opened_by", "organization", "region"), opener.organization.region, "opener"))
+            else:
+                parties.append((("opened_by", "region"), opener.region, "opener"))
+        for location, region, who in parties:
+            if region is None:
+                continue
+            if not (region.is_within(host) or host.is_within(region)):
+                yield (
+                    True,
+                    ErrorItem(
+                        location, f"the {who} serves {places.label(region)}, outside {where}", ErrorCode.INVARIANT
+                    ),
+                )
+            elif who == "organizer" and region != host:
+                above = host.is_within(region)
+                yield (
+                    False,
+                    ErrorItem(
+                        location,
+                        f"the organizer serves {places.label(region)}, {'above' if above else 'inside'} {where}; "
+                        "the organizer of an event is usually an office of its host region",
+                        ErrorCode.INVARIANT,
+                    ),
+                )
 
 
 @model(kw_only=True)
@@ -118,11 +188,16 @@ class MiniWorkshop(_EventBase):
 class Launch(_EventBase):
     """A launch (*pencanangan*): the ceremony declaring a kampung, or a batch of them, Kampung KB.
 
+    ``declared`` records what it declared (:class:`KampungDeclaration`): the kampung named,
+    the counts per kecamatan and the total, as the source states them.
+
     >>> Launch.kind.code
     'pencanangan'
     """
 
     kind: ClassVar[EventKind] = EventKind.LAUNCH
+
+    declared: KampungDeclaration | None = field(default=None, description="the kampung it declared, as stated")
 
 
 @model(kw_only=True)
@@ -180,8 +255,71 @@ class Orientation(_EventBase):
     kind: ClassVar[EventKind] = EventKind.ORIENTATION
 
 
+@model(kw_only=True)
+class Facilitation(_EventBase):
+    """A facilitation visit (*fasilitasi*): an agency helps a kampung's Pokja put its programme in place.
+
+    >>> Facilitation.kind.code, Facilitation.kind.english
+    ('fasilitasi', 'facilitation visit')
+    """
+
+    kind: ClassVar[EventKind] = EventKind.FACILITATION
+
+
+@model(kw_only=True)
+class Coaching(_EventBase):
+    """A coaching visit (*pembinaan*): officials guide a kampung's Pokja and cadres.
+
+    >>> Coaching.kind.label
+    'Pembinaan'
+    """
+
+    kind: ClassVar[EventKind] = EventKind.COACHING
+
+
+@model(kw_only=True)
+class MonitoringVisit(_EventBase):
+    """A monitoring and evaluation visit (*monitoring dan evaluasi*, monev) to a kampung or its Pokja.
+
+    >>> MonitoringVisit.kind.code
+    'monev'
+    """
+
+    kind: ClassVar[EventKind] = EventKind.MONITORING
+
+
+@model(kw_only=True)
+class Inauguration(_EventBase):
+    """An inauguration (*peresmian*): a Kampung KB, its secretariat or a Rumah DataKu opened officially.
+
+    ``inaugurated`` names what was inaugurated, as the source writes it.
+
+    >>> Inauguration.kind.label
+    'Peresmian'
+    """
+
+    kind: ClassVar[EventKind] = EventKind.INAUGURATION
+
+    inaugurated: str | None = field(
+        default=None, max_length=300, pattern=LABEL, description="what was inaugurated, as written"
+    )
+
+
 #: Any kind of programme event: load one with ``from_dict(data, Event)``; the ``kind`` tag chooses the class.
-Event = Workshop | MiniWorkshop | Launch | CoordinationMeeting | Socialization | Appreciation | Training | Orientation
+Event = (
+    Workshop
+    | MiniWorkshop
+    | Launch
+    | CoordinationMeeting
+    | Socialization
+    | Appreciation
+    | Training
+    | Orientation
+    | Facilitation
+    | Coaching
+    | MonitoringVisit
+    | Inauguration
+)
 
 
 def event_class(kind: EventKind | str) -> type[Event]:
@@ -221,10 +359,21 @@ def participants_by_role(participants: Participants | Event) -> tuple[Participan
             (), f"expected Participants or an event, found {describe(participants)}", ErrorCode.TYPE
         )
     total = participants.total
-    return tuple(
-        ParticipantShare(group.label, group.count, group.count / total if total else 0.0)
-        for group in participants.groups
-    )
+    if total is None or not participants.stated_total or not participants.stated_total.is_exact:
+        raise ValidationError.single(
+            ("total",), "shares of the total need an exact total; this breakdown has none", ErrorCode.INVALID_VALUE
+        )
+    rows = []
+    for index, group in enumerate(participants.groups):
+        count = group.stated_count
+        if count is None or not count.is_exact:
+            raise ValidationError.single(
+                ("groups", index, "count"),
+                f"shares of the total need exact counts; the group {group.role!r} has none",
+                ErrorCode.INVALID_VALUE,
+            )
+        rows.append(ParticipantShare(group.label, count.value, count.value / total if total else 0.0))
+    return tuple(rows)
 
 
 # ---------------------------------------------------------------------------
@@ -245,6 +394,10 @@ _CLASSES: dict[EventKind, type[Event]] = {
         Appreciation,
         Training,
         Orientation,
+        Facilitation,
+        Coaching,
+        MonitoringVisit,
+        Inauguration,
     )
 }
 
@@ -305,5 +458,27 @@ def _opener_problems(level: EventLevel, opener: Official) -> Iterator[ErrorItem]
             ("opened_by",),
             f"{opener.title} works at level {works}, below this {level.label}-level event; "
             "an event is opened by an official of its level or above",
+            ErrorCode.INVARIANT,
+        )
+
+
+def _source_date_problems(
+    dates: DateRange, reported_on: PartialDate | None, source_kind: SourceKind | None
+) -> Iterator[ErrorItem]:
+    """A report comes after its event has begun; an invitation or terms of reference before it."""
+    if reported_on is None:
+        return
+    if source_kind is not None and source_kind.precedes_event:
+        if reported_on.is_after(dates.start):
+            yield ErrorItem(
+                ("reported_on",),
+                f"{source_kind.label} ({source_kind.code}) is written before its event, "
+                f"found reported_on {reported_on}, after the start ({dates.start.isoformat()})",
+                ErrorCode.INVARIANT,
+            )
+    elif reported_on.is_before(dates.start):
+        yield ErrorItem(
+            ("dates", "start"),
+            f"the event starts on {dates.start.isoformat()}, after the report of it (reported_on {reported_on})",
             ErrorCode.INVARIANT,
         )

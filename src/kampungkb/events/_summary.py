@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from ..dates import DateRange, format_date_range
 from ..errors import ValidationError
+from ..kampung import Count
 from ..regions import RegionCode, RegionLevel, province, regency_display_name
 from ._kinds import Event, checked_event
 from ._parts import Venue
@@ -35,7 +36,9 @@ class Phrases(NamedTuple):
     dates: Callable[[DateRange], str]
     at: str
     opened_by: str
-    participants: Callable[[int], str]
+    number: Callable[[Count], str]
+    participants: Callable[[Count], str]
+    participants_named: str
     made_up_of: str
     also_present: str
     speakers: str
@@ -59,11 +62,20 @@ def summary(event: Event, phrases: Phrases) -> str:
     sentences = [first]
     participants = event.participants
     if participants is not None:
-        count = phrases.participants(participants.total)
-        if participants.groups:
-            groups = [f"{group.count} {group.label}" for group in participants.groups]
-            count += f"{phrases.made_up_of}{_series(groups, phrases)}"
-        sentences.append(count)
+        groups = [
+            group.label
+            if group.count is None
+            else f"{phrases.number(Count(group.count, group.qualifier))} {group.label}"
+            for group in participants.groups
+        ]
+        total = participants.stated_total
+        if total is None:
+            sentences.append(f"{phrases.participants_named} {_series(groups, phrases)}")
+        else:
+            count = phrases.participants(total)
+            if groups:
+                count += f"{phrases.made_up_of}{_series(groups, phrases)}"
+            sentences.append(count)
     if event.attendees:
         sentences.append(f"{phrases.also_present} " + _series([item.label for item in event.attendees], phrases, ";"))
     if event.speakers:
@@ -84,6 +96,11 @@ def _english_headline(event: Event) -> str:
     return f"{event.title} (a {event.level.english}-level {event.kind.english})"
 
 
+def _english_count(count: Count) -> str:
+    number = f"{count.value:,}"
+    return number if count.is_exact else f"{count.qualifier.english} {number}"
+
+
 INDONESIAN = Phrases(
     headline=_indonesian_headline,
     held="diselenggarakan",
@@ -93,7 +110,9 @@ INDONESIAN = Phrases(
     dates=lambda dates: format_date_range(dates, weekday=True),
     at="di",
     opened_by="dan dibuka oleh",
+    number=str,
     participants=lambda total: f"Kegiatan ini diikuti {total} peserta",
+    participants_named="Peserta kegiatan ini:",
     made_up_of=" yang terdiri atas ",
     also_present="Turut hadir",
     speakers="Narasumber:",
@@ -109,7 +128,9 @@ ENGLISH = Phrases(
     dates=lambda dates: format_date_range(dates, weekday=True, language="en"),
     at="at",
     opened_by="and opened by",
-    participants=lambda total: f"It had {total} participant{'' if total == 1 else 's'}",
+    number=_english_count,
+    participants=lambda total: f"It had {_english_count(total)} participant{'' if total == Count(1) else 's'}",
+    participants_named="Participants:",
     made_up_of=": ",
     also_present="Also present:",
     speakers="Speakers:",
@@ -129,14 +150,17 @@ def _series(items: list[str], phrases: Phrases, separator: str = ",") -> str:
 
 
 def _venue(venue: Venue) -> str:
-    """The venue's name, then its address, then its regency or province when a gazetteer knows it."""
-    parts = [venue.name]
+    """The venue's label, then its address, then its regency or province when a gazetteer knows it."""
+    label = venue.label
+    parts = [label] if label else []
     if venue.address is not None:
         parts.append(venue.address)
     if venue.region is not None:
         place = _place_name(venue.region)
-        if place is not None and place.casefold() not in venue.name.casefold():
+        if place is not None and place.casefold() not in label.casefold():
             parts.append(place)
+        elif not parts:
+            parts.append(str(venue.region))
     return ", ".join(parts)
 
 

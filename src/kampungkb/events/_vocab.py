@@ -12,7 +12,7 @@ import functools
 from .._core import CodedEnum
 from ..regions import RegionLevel
 
-__all__ = ["EventKind", "EventLevel", "Programme"]
+__all__ = ["EventKind", "EventLevel", "Programme", "SourceKind", "VenueMode"]
 
 
 class EventKind(CodedEnum):
@@ -36,6 +36,10 @@ class EventKind(CodedEnum):
     APPRECIATION = "apresiasi", "Apresiasi", "award"
     TRAINING = "pelatihan", "Pelatihan", "training"
     ORIENTATION = "orientasi", "Orientasi", "orientation"
+    FACILITATION = "fasilitasi", "Fasilitasi", "facilitation visit"
+    COACHING = "pembinaan", "Pembinaan", "coaching visit"
+    MONITORING = "monev", "Monitoring dan Evaluasi", "monitoring and evaluation visit"
+    INAUGURATION = "peresmian", "Peresmian", "inauguration"
 
     def __init__(self, code: str, label: str, english: str) -> None:
         self.english = english
@@ -103,6 +107,45 @@ class Programme(CodedEnum):
 
     KKBPK = "kkbpk", "Kependudukan, Keluarga Berencana dan Pembangunan Keluarga"
     BANGGA_KENCANA = "bangga_kencana", "Pembangunan Keluarga, Kependudukan dan Keluarga Berencana"
+
+
+class SourceKind(CodedEnum):
+    """The kind of source an event was recorded from; ``.precedes_event`` for those written before it.
+
+    An invitation or terms of reference is written before its event by nature; a news
+    report, an official report, a press release, a portal page or a social media post
+    after it (or during it).
+
+    >>> SourceKind.INVITATION.label, SourceKind.INVITATION.precedes_event
+    ('Surat Undangan', True)
+    >>> SourceKind.NEWS_REPORT.code, SourceKind.NEWS_REPORT.precedes_event
+    ('news_report', False)
+    """
+
+    precedes_event: bool
+
+    NEWS_REPORT = "news_report", "Berita", False
+    OFFICIAL_REPORT = "official_report", "Laporan Kegiatan", False
+    PRESS_RELEASE = "press_release", "Siaran Pers", False
+    PORTAL_PAGE = "portal_page", "Halaman Portal Kampung KB", False
+    SOCIAL_MEDIA_POST = "social_media_post", "Unggahan Media Sosial", False
+    INVITATION = "invitation", "Surat Undangan", True
+    TERMS_OF_REFERENCE = "terms_of_reference", "Kerangka Acuan Kegiatan (KAK/TOR)", True
+
+    def __init__(self, code: str, label: str, precedes_event: bool) -> None:
+        self.precedes_event = precedes_event
+
+
+class VenueMode(CodedEnum):
+    """How an event was attended: in person (luring), online (daring) or both (hybrid).
+
+    >>> VenueMode.ONLINE.label, VenueMode.HYBRID.code
+    ('Daring', 'hybrid')
+    """
+
+    IN_PERSON = "in_person", "Luring"
+    ONLINE = "online", "Daring"
+    HYBRID = "hybrid", "Luring dan Daring (hybrid)"
 
 
 # ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from ..dates import PartialDate
 from ..kampung import (
     AreaCriterion,
     CommunityPlan,
@@ -73,7 +74,7 @@ def example_kampung() -> KampungKB:
     return KampungKB(
         name="Kampung KB Contoh",
         location=Location(code=RegionCode("35.75.01.1001"), rw="03"),
-        launch_date=_dt.date(2017, 9, 27),
+        launch_date=PartialDate(2017, 9, 27),
         criteria=SelectionCriteria(
             portal=(PortalCriterion.CRITERION_1, PortalCriterion.CRITERION_2),
             main=tuple(MainCriterion),

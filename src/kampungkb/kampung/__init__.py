@@ -10,7 +10,9 @@ and every rule, the portal's and ours.
 
 from ._activities import MAX_ACTIVITY_IMAGES, Activity, ActivityImage
 from ._activity_vocab import ActivitySection, Agency, ImageKind, Ministry, PostKind, TargetGroup, portal_keywords
+from ._aggregates import ClassCount, KampungClassCounts, KampungTarget
 from ._classification import ClassificationResult, classify
+from ._count import Count, CountQualifier, count_sum_problem, parse_count
 from ._duplicates import DuplicatePair, DuplicateReason, find_duplicates, normalize_name
 from ._family_planning import ContraceptiveUsers, FamilyPlanningReport, NonUsers, PoktanParticipation
 from ._history import KampungHistory, Report
@@ -44,6 +46,7 @@ from ._scoring import (
     class_of_indices,
     indicator_rules,
 )
+from ._statistics import KampungStatistics, summarize
 from ._vocab import (
     AgeBand,
     AreaCriterion,
@@ -79,11 +82,14 @@ __all__ = [
     "AgeSexCount",
     "Agency",
     "AreaCriterion",
+    "ClassCount",
     "ClassificationResult",
     "CommunityPlan",
     "ContraceptiveMethod",
     "ContraceptiveUsers",
+    "Count",
     "CountInput",
+    "CountQualifier",
     "CoverageLevel",
     "DataUse",
     "DuplicatePair",
@@ -105,8 +111,11 @@ __all__ = [
     "InpresSasaran",
     "InpresTree",
     "KampungClass",
+    "KampungClassCounts",
     "KampungHistory",
     "KampungKB",
+    "KampungStatistics",
+    "KampungTarget",
     "MainCriterion",
     "Ministry",
     "NonUseReason",
@@ -140,6 +149,7 @@ __all__ = [
     "TargetGroup",
     "class_of_indices",
     "classify",
+    "count_sum_problem",
     "cpr",
     "cross_sector_agencies",
     "find_duplicates",
@@ -149,8 +159,10 @@ __all__ = [
     "inpres_tree",
     "mkjp_share",
     "normalize_name",
+    "parse_count",
     "poktan_participation",
     "portal_keywords",
     "suggest_kegiatan",
+    "summarize",
     "unmet_need",
 ]

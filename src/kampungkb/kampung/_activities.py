@@ -1,8 +1,8 @@
 """Activities (*intervensi*): what a Kampung KB does, for whom, with which agencies, with photos.
 
 An activity is posted to the national portal with a title, date, place and
-description; its section (one of the 8 family functions, or Lainnya); at
-least one target group and at least one agency, each allowing free text; a
+description; its section (one of the 8 family functions, or Lainnya); target
+groups and agencies (the form asks for at least one of each), each allowing free text; a
 post kind — *Kegiatan* (captioned photos) or *Sebelum - Sesudah* (before and
 after photos) — with at most 5 images; and optionally the Inpres 3/2022
 kegiatan it carries out::
@@ -78,10 +78,18 @@ class Activity:
     ``target_groups`` and ``agencies`` hold the portal's listed values;
     free-text ones go in ``other_target_groups`` and ``other_agencies`` (the
     portal stores those under "Lainnya", which is therefore not listed
-    itself). Together they must name at least one target group and at least
-    one agency. ``id`` is the portal's id of the activity, when known.
+    itself). ``id`` is the portal's id of the activity, when known.
+
+    The portal's form asks for a place, a description, at least one target
+    group and at least one agency, but its database holds activities without
+    them (the columns are nullable and the target and agency rows may be
+    absent): such a record loads as it is, and :attr:`gaps` names what it lacks.
 
     >>> import datetime
+    >>> bare = Activity(title="Bersih desa", date=datetime.date(2022, 8, 1),
+    ...                 section=ActivitySection.ENVIRONMENTAL, post_kind=PostKind.ACTIVITY)
+    >>> bare.gaps
+    ('place', 'description', 'target_groups', 'agencies')
     >>> Activity(
     ...     title="Bersih desa", date=datetime.date(2022, 8, 1), place="Dusun Krajan",
     ...     description="Kerja bakti.", section=ActivitySection.ENVIRONMENTAL,
@@ -90,17 +98,20 @@ class Activity:
     ... )
     Traceback (most recent call last):
     ...
-    kampungkb.errors.ValidationError: 3 validation errors
+    kampungkb.errors.ValidationError: 2 validation errors
     $.target_groups[0]: 'other' (Lainnya) is implied: list free-text target groups in other_target_groups [constraint]
-    $.agencies: an activity needs at least one agency: agencies and other_agencies are both empty [invariant]
     $.images[0].kind: a Sebelum - Sesudah post holds images of kind 'before' or 'after', found 'activity' [invariant]
     """
 
     id: int | None = field(default=None, ge=1, description="the portal's id of the activity")
     title: str = field(min_length=1, max_length=255, pattern=LINE, description="judul")
     date: _dt.date = field(description="tanggal")
-    place: str = field(min_length=1, max_length=255, pattern=LINE, description="tempat")
-    description: str = field(min_length=1, pattern=NON_BLANK, description="deskripsi")
+    place: str | None = field(
+        default=None, min_length=1, max_length=255, pattern=LINE, description="tempat (None when the record has none)"
+    )
+    description: str | None = field(
+        default=None, min_length=1, pattern=NON_BLANK, description="deskripsi (None when the record has none)"
+    )
     section: ActivitySection = field(description="the Seksi Kegiatan: a family function or Lainnya")
     target_groups: tuple[TargetGroup, ...] = field(default=(), description="sasaran, from the portal's list")
     other_target_groups: tuple[str, ...] = field(default=(), description="free-text sasaran (Lainnya)")
@@ -113,6 +124,23 @@ class Activity:
     images: tuple[ActivityImage, ...] = field(default=(), max_items=MAX_ACTIVITY_IMAGES)
 
     @property
+    def gaps(self) -> tuple[str, ...]:
+        """The parts the portal's form asks for that this record lacks, in field order (empty when complete).
+
+        >>> import datetime
+        >>> Activity(title="Posyandu", date=datetime.date(2022, 8, 1), place="Balai RW",
+        ...          description="Penimbangan.", section=ActivitySection.REPRODUCTION,
+        ...          post_kind=PostKind.ACTIVITY, agencies=(Agency.PUSKESMAS,)).gaps
+        ('target_groups',)
+        """
+        missing = [name for name in ("place", "description") if getattr(self, name) is None]
+        if not self.target_groups and not self.other_target_groups:
+            missing.append("target_groups")
+        if not self.agencies and not self.other_agencies:
+            missing.append("agencies")
+        return tuple(missing)
+
+    @property
     def kegiatan(self) -> InpresKegiatan | None:
         """The linked Inpres 3/2022 kegiatan, or None when the activity links none ("Lainnya")."""
         return None if self.inpres_kegiatan is None else inpres_kegiatan(self.inpres_kegiatan)
@@ -120,20 +148,8 @@ class Activity:
     def _invariants(self) -> Iterator[ErrorItem]:
         yield from _listed_once(self.target_groups, "target_groups", TargetGroup.OTHER, "other_target_groups")
         yield from text_items(self.other_target_groups, "other_target_groups", max_length=255)
-        if not self.target_groups and not self.other_target_groups:
-            yield ErrorItem(
-                ("target_groups",),
-                "an activity needs at least one target group: target_groups and other_target_groups are both empty",
-                ErrorCode.INVARIANT,
-            )
         yield from _listed_once(self.agencies, "agencies", Agency.OTHER, "other_agencies")
         yield from text_items(self.other_agencies, "other_agencies", max_length=255)
-        if not self.agencies and not self.other_agencies:
-            yield ErrorItem(
-                ("agencies",),
-                "an activity needs at least one agency: agencies and other_agencies are both empty",
-                ErrorCode.INVARIANT,
-            )
         allowed = self.post_kind.image_kinds
         for index, image in enumerate(self.images):
             if image.kind not in allowed:

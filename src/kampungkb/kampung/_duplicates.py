@@ -86,11 +86,11 @@ def find_duplicates(kampungs: Iterable[KampungKB]) -> tuple[DuplicatePair, ...]:
     Inactive kampung (deleted or merged) are left out, as the portal's rule of
     one active kampung per village does. Pairs come in input order.
 
-    >>> import datetime
+    >>> from kampungkb.dates import PartialDate
     >>> from kampungkb.regions import Location
     >>> here = Location(code=RegionCode("35.75.01.1001"))
     >>> def kampung(name, active=True):
-    ...     return KampungKB(name=name, location=here, launch_date=datetime.date(2018, 1, 1), active=active)
+    ...     return KampungKB(name=name, location=here, launch_date=PartialDate(2018), active=active)
     >>> pairs = find_duplicates([kampung("Melati"), kampung("Melati 2"), kampung("Mawar"), kampung("Melati", False)])
     >>> [(p.first, p.second, p.reason.code) for p in pairs]
     [(0, 1, 'same_name'), (0, 2, 'same_village'), (1, 2, 'same_village')]

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
@@ -17,6 +19,7 @@ from ._family_planning import FamilyPlanningReport, cross_record_errors
 from ._population import PopulationReport
 from ._profile import ProfileReport
 from ._record import KampungKB
+from ._statistics import KampungStatistics, summarize
 
 __all__ = ["KampungHistory", "Report"]
 
@@ -81,6 +84,17 @@ class KampungHistory:
         reports: list[Report] = [*self.population_reports, *self.profile_reports, *self.kkbpk_reports]
         return tuple(sorted(reports, key=lambda r: (r.period.key, r.created, _KIND_ORDER[type(r)])))
 
+    def statistics(self) -> KampungStatistics:
+        """The summary of the current population and KKBPK reports (see :func:`summarize`).
+
+        Raises :class:`~kampungkb.errors.ValidationError` when the history has neither report.
+
+        >>> from kampungkb.examples import example_history
+        >>> example_history().statistics().users
+        230
+        """
+        return summarize(self.current_population, self.current_kkbpk)
+
     def with_report(self, report: Report) -> KampungHistory:
         """A new history with one more report version (validated like any history).
 
@@ -107,8 +121,12 @@ class KampungHistory:
         if mixed:
             yield from mixed
             return
-        for index, report in enumerate(self.kkbpk_reports):
-            population = _latest([p for p in self.population_reports if p.created <= report.created])
+        moments = [report.created for report in self.kkbpk_reports]
+        populations = _current_at(self.population_reports, moments)
+        profiles = _current_at(self.profile_reports, moments)
+        for index, (report, population, profile) in enumerate(
+            zip(self.kkbpk_reports, populations, profiles, strict=True)
+        ):
             if population is None:
                 yield ErrorItem(
                     ("kkbpk_reports", index),
@@ -116,7 +134,6 @@ class KampungHistory:
                     ErrorCode.INVARIANT,
                 )
                 continue
-            profile = _latest([p for p in self.profile_reports if p.created <= report.created])
             for error in cross_record_errors(report, population, profile):
                 yield error.prefixed("kkbpk_reports", index)
 
@@ -127,6 +144,32 @@ def _latest(reports: Sequence[R]) -> R | None:
         if best is None or (report.period.key, report.created) >= (best.period.key, best.created):
             best = report
     return best
+
+
+def _current_at(reports: Sequence[R], moments: Sequence[dt.datetime]) -> list[R | None]:
+    """For each moment, what :func:`_latest` gives of the reports created at or before it.
+
+    One sort and one binary search per moment (n log n), not a rescan of every report per
+    moment: the reports sorted by creation time, the latest of each prefix kept (by period,
+    creation time, then list position — the later-listed wins a full tie, as in
+    :func:`_latest`), and each moment looks up the last prefix created at or before it.
+    """
+    order = sorted(range(len(reports)), key=lambda index: reports[index].created)
+    created = [reports[index].created for index in order]
+    latest: list[R] = []
+    best: R | None = None
+    best_key: tuple[tuple[int, int], dt.datetime, int] | None = None
+    for index in order:
+        report = reports[index]
+        key = (report.period.key, report.created, index)
+        if best is None or best_key is None or key > best_key:
+            best, best_key = report, key
+        latest.append(best)
+    found: list[R | None] = []
+    for moment in moments:
+        count = bisect.bisect_right(created, moment)
+        found.append(latest[count - 1] if count else None)
+    return found
 
 
 def _mixed_time_zones(history: KampungHistory) -> Iterator[ErrorItem]:

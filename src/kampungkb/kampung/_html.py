@@ -12,7 +12,6 @@ times and the time is linear in the input.
 
 from __future__ import annotations
 
-import html as _html
 import re
 from collections.abc import Iterator
 
@@ -201,5 +200,11 @@ def _reference(match: re.Match[str]) -> str:
         digits = body[2 if hexadecimal else 1 :].rstrip(";").lstrip("0") or "0"
         if len(digits) > 8:
             return "\ufffd"  # beyond U+10FFFF, as html.unescape reads it
-        return _html.unescape(f"&#{'x' if hexadecimal else ''}{digits};")
-    return _html.unescape(match.group())
+        return _html_unescape(f"&#{'x' if hexadecimal else ''}{digits};")
+    return _html_unescape(match.group())
+
+
+def _html_unescape(reference: str) -> str:
+    import html  # on first use: its table of entities costs more to import than the area itself
+
+    return html.unescape(reference)

@@ -237,7 +237,9 @@ def inpres_kegiatan(kegiatan_id: object) -> InpresKegiatan:
     return inpres_tree().kegiatan(kegiatan_id)
 
 
-def suggest_kegiatan(title: object, *, limit: int | None = None) -> list[tuple[InpresKegiatan, int]]:
+def suggest_kegiatan(
+    title: object, *, village: str | None = None, limit: int | None = None
+) -> list[tuple[InpresKegiatan, int]]:
     """The Inpres kegiatan an activity titled ``title`` most likely belongs to, best first, with a score.
 
     The portal's form offers the kegiatan whose name, keywords or indicator
@@ -247,18 +249,28 @@ def suggest_kegiatan(title: object, *, limit: int | None = None) -> list[tuple[I
     - the title is case-folded and split into words (letters and digits;
       ``PIK-R`` and ``PIK_R`` stay one word); common Indonesian function
       words (*dan, di, ke, dari, yang, untuk, bagi* …) are ignored;
+    - the programme's own name, which nearly every title carries ("Kampung
+      KB", "Kampung Keluarga Berencana", "Kampung Keluarga Berkualitas"), is
+      ignored as a phrase, and so are the words of ``village`` (the village
+      or kampung name, e.g. "Melati" or "Kampung KB Melati") wherever they
+      stand: they say where, not what (the word "KB" alone still counts);
     - each of the kegiatan's keywords found in the title scores **3** (a
       multi-word keyword such as "olah raga" must appear as a phrase);
     - each distinct title word found in the kegiatan's name scores **2**, and
       in its indicator **1**.
 
-    Kegiatan scoring 0 are left out; ties keep tree order (K1 first). The
-    result is deterministic. ``limit`` keeps only the first ``limit`` entries.
+    Kegiatan scoring 0 are left out. Equal scores are ordered by the points
+    from keywords (more first), then by the points from the name (more first),
+    then in tree order (K1 first): a match on the portal's own keywords is the
+    strongest evidence, the indicator's wording the weakest. The result is
+    deterministic. ``limit`` keeps only the first ``limit`` entries.
 
     >>> [(k.id, s) for k, s in suggest_kegiatan("Pelayanan KB MOW gratis", limit=3)]
     [('K19', 12), ('K32', 6), ('K4', 3)]
-    >>> suggest_kegiatan("")
+    >>> suggest_kegiatan("Kampung KB Melati", village="Melati")
     []
+    >>> [k.id for k, _ in suggest_kegiatan("Posyandu balita di Kampung KB Melati", village="Melati", limit=1)]
+    ['K18']
     """
     if type(title) is not str:
         raise ValidationError.single(
@@ -268,18 +280,25 @@ def suggest_kegiatan(title: object, *, limit: int | None = None) -> list[tuple[I
         raise ValidationError.single(
             (), f"expected a limit >= 1 (an integer), found {describe(limit)}", ErrorCode.CONSTRAINT
         )
-    words = [word for word in _words(title) if word not in _STOPWORDS]
+    if village is not None and type(village) is not str:
+        raise ValidationError.single(
+            ("village",), f"expected a village name (a string), found {describe(village)}", ErrorCode.TYPE
+        )
+    place = set(_without_programme(_words(village))) if village else set()
+    words = [word for word in _without_programme(_words(title)) if word not in _STOPWORDS and word not in place]
     if not words:
         return []
     distinct = set(words)
     phrase = f" {' '.join(words)} "
-    scored: list[tuple[InpresKegiatan, int]] = []
-    for entry in _search_index():
-        score = 3 * sum(1 for keyword in entry.keywords if f" {keyword} " in phrase)
-        score += 2 * len(distinct & entry.name_words) + len(distinct & entry.indicator_words)
+    ranked: list[tuple[int, int, int, int, InpresKegiatan]] = []
+    for number, entry in enumerate(_search_index()):
+        from_keywords = 3 * sum(1 for keyword in entry.keywords if f" {keyword} " in phrase)
+        from_name = 2 * len(distinct & entry.name_words)
+        score = from_keywords + from_name + len(distinct & entry.indicator_words)
         if score:
-            scored.append((entry.kegiatan, score))
-    scored.sort(key=lambda item: -item[1])
+            ranked.append((-score, -from_keywords, -from_name, number, entry.kegiatan))
+    ranked.sort(key=lambda item: item[:4])
+    scored = [(kegiatan, -negative) for negative, _, _, _, kegiatan in ranked]
     return scored if limit is None else scored[:limit]
 
 
@@ -295,6 +314,28 @@ _STOPWORDS = frozenset(
 )
 
 _WORD = re.compile(r"[^\W_]+(?:[-_][^\W_]+)*")
+
+#: The programme's own names, as word sequences: nearly every activity title carries one.
+_PROGRAMME_NAMES = (
+    ("kampung", "keluarga", "berkualitas"),
+    ("kampung", "keluarga", "berencana"),
+    ("kampung", "kb"),
+)
+
+
+def _without_programme(words: list[str]) -> list[str]:
+    """``words`` with every occurrence of the programme's name (as a phrase) taken out."""
+    kept: list[str] = []
+    index = 0
+    while index < len(words):
+        for name in _PROGRAMME_NAMES:
+            if tuple(words[index : index + len(name)]) == name:
+                index += len(name)
+                break
+        else:
+            kept.append(words[index])
+            index += 1
+    return kept
 
 
 def _words(text: str) -> list[str]:

@@ -46,10 +46,11 @@ class PoktanPresence:
 class PlkbSupport:
     """Who accompanies the kampung: a PLKB/PKB (with NIP), or else a supervisor (pengarah) of some kind.
 
-    The portal's rules: a name and a contact (phone or e-mail) are always
-    given; with a PLKB its NIP is required and there is no supervisor; without
+    The portal's rules: a name is always given; with a PLKB its NIP is required and there is no supervisor; without
     one a supervisor kind is required and there is no NIP; the kind "Lainnya"
-    needs the supervisor described in ``supervisor_other``.
+    needs the supervisor described in ``supervisor_other``. The contact
+    (phone or e-mail) is optional: the portal's form asks for it, but a person
+    may have none on record and other sources rarely print it.
 
     >>> PlkbSupport(accompanied=True, nip="198001012005011001", name="Budi", contact="budi@example.org").nip
     '198001012005011001'
@@ -58,8 +59,8 @@ class PlkbSupport:
     accompanied: bool = field(description="plkb_pendamping_flag: a PLKB/PKB accompanies the kampung")
     nip: str | None = field(default=None, min_length=1, max_length=255, pattern=LINE, description="plkb_nip")
     name: str = field(min_length=1, max_length=255, pattern=LABEL, description="plkb_nama")
-    contact: str = field(
-        min_length=1, max_length=255, pattern=LINE, description="plkb_kontak: a phone number or e-mail"
+    contact: str | None = field(
+        default=None, min_length=1, max_length=255, pattern=LINE, description="plkb_kontak: a phone number or e-mail"
     )
     supervisor: PlkbSupervisorKind | None = field(default=None, description="plkb_pengarah: without a PLKB")
     supervisor_other: str | None = field(

@@ -4,7 +4,7 @@
 >>> kampung = KampungKB(
 ...     name="Kampung KB Karangketug",
 ...     location=Location(code=RegionCode("35.75.01.1001")),
-...     launch_date=_dt.date(2017, 9, 27),
+...     launch_date=PartialDate(2017, 9, 27),
 ... )
 >>> kampung.location.code.compact, kampung.active
 ('3575011001', True)
@@ -18,6 +18,7 @@ from collections.abc import Iterator
 import attrs
 
 from .._core import LABEL, LINE, NON_BLANK, field, model
+from ..dates import PartialDate
 from ..errors import ErrorCode, ErrorItem
 from ..regions import Location, RegionLevel
 from ._pokja import PokjaMember
@@ -28,6 +29,7 @@ __all__ = ["EARLIEST_LAUNCH_DATE", "KampungKB", "Pokja", "PokjaDecree", "Selecti
 
 #: The earliest launch date (``tanggal_pencanangan``) the portal accepts: the programme began in January 2016.
 EARLIEST_LAUNCH_DATE = _dt.date(2016, 1, 1)
+_EARLIEST_LAUNCH = PartialDate.of(EARLIEST_LAUNCH_DATE)
 
 
 @model(kw_only=True)
@@ -67,13 +69,16 @@ class SelectionCriteria:
 class KampungKB:
     """A Kampung KB: its name, village, launch date, selection criteria, status and description.
 
+    ``launch_date`` is a :class:`~kampungkb.dates.PartialDate`: the portal
+    holds the day, a news report may give only the year (``PartialDate(2017)``)
+    or the month; it is never earlier than :data:`EARLIEST_LAUNCH_DATE`.
     ``location.code`` must be a village (desa/kelurahan) code; ``location.rw``
     or ``location.dusun`` record coverage below the village, and ``coverage``
     the portal's legacy ``cakupan_wilayah``. ``description`` is plain text:
     turn the portal's HTML into text with :func:`kampungkb.kampung.html_to_text`.
 
     >>> from kampungkb.regions import Location, RegionCode
-    >>> KampungKB(name="Melati", location=Location(code=RegionCode("35.75.01")), launch_date=_dt.date(2016, 1, 14))
+    >>> KampungKB(name="Melati", location=Location(code=RegionCode("35.75.01")), launch_date=PartialDate(2016))
     Traceback (most recent call last):
     ...
     kampungkb.errors.ValidationError: 1 validation error
@@ -83,7 +88,10 @@ class KampungKB:
     id: int | None = field(default=None, ge=1, description="the portal's id for the kampung, when known")
     name: str = field(min_length=1, max_length=255, pattern=LABEL, description="nama")
     location: Location = field(description="the village (desa/kelurahan) and any RW or dusun it covers")
-    launch_date: _dt.date = field(ge=EARLIEST_LAUNCH_DATE, description="tanggal pencanangan (from 2016-01-01)")
+    launch_date: PartialDate = field(
+        ge=_EARLIEST_LAUNCH,
+        description="tanggal pencanangan (from 2016-01-01) as precisely as the source states it",
+    )
     coverage: CoverageLevel | None = field(default=None, description="the portal's legacy cakupan_wilayah")
     criteria: SelectionCriteria = field(default=attrs.Factory(SelectionCriteria), description="selection criteria")
     active: bool = field(default=True, description="false for a deleted or merged kampung")
@@ -106,6 +114,11 @@ class KampungKB:
                 ErrorCode.INVARIANT,
             )
 
+    def _place_date(self) -> _dt.date | None:
+        """The date :func:`~kampungkb.regions.check_places` chooses the edition by: the launch (pencanangan),
+        its first possible day when only the year or month is known."""
+        return self.launch_date.earliest
+
 
 @model(kw_only=True)
 class PokjaDecree:
@@ -120,7 +133,9 @@ class PokjaDecree:
     """
 
     number: str | None = field(default=None, min_length=1, max_length=255, pattern=LINE)
-    date: _dt.date | None = field(default=None, description="the date of the decree")
+    date: PartialDate | None = field(
+        default=None, description="the date of the decree, as precisely as known (an SK often cites only its year)"
+    )
     issuer: str = field(
         default="Kepala Desa/Lurah", min_length=1, max_length=255, pattern=LINE, description="who issued it"
     )
@@ -131,9 +146,11 @@ class Pokja:
     """The Pokja Kampung KB (working group): whether it exists, its SK, size, training and members.
 
     The portal's rules (``ProfilKampung``): with no Pokja there is no SK, no
-    training and both counts are 0; a Pokja that exists has at least one
-    member; when members were trained, the training is described and at
-    least one member was trained; never more trained members than members.
+    training and both counts are 0; when members were trained, the training
+    is described; never more trained members than members. The portal's form
+    also asks for at least one member and, with training, at least one trained
+    member, but its server does not: a record with 0 there loads, and
+    :attr:`gaps` names the count it lacks.
     ``members`` optionally names people with their Pokja position (and, for a
     section member, the family function of the section); the portal records
     only the counts. With no Pokja there are no members (our rule).
@@ -158,6 +175,20 @@ class Pokja:
     member_count: int = field(default=0, ge=0, description="pokja_jumlah: how many members")
     trained_count: int = field(default=0, ge=0, description="pokja_jumlah_terlatih: how many members were trained")
     members: tuple[PokjaMember, ...] = field(default=(), description="named members, when known")
+
+    @property
+    def gaps(self) -> tuple[str, ...]:
+        """The counts the portal's form asks for that this record gives as 0 (a Pokja that exists, with training).
+
+        >>> Pokja(exists=True, decree=PokjaDecree(), member_count=0).gaps
+        ('member_count',)
+        """
+        if not self.exists:
+            return ()
+        missing = ["member_count"] if self.member_count == 0 else []
+        if self.trained and self.trained_count == 0:
+            missing.append("trained_count")
+        return tuple(missing)
 
     def _invariants(self) -> Iterator[ErrorItem]:
         if not self.exists:
@@ -184,15 +215,8 @@ class Pokja:
             if self.members:
                 yield ErrorItem(("members",), "a kampung with no Pokja has no Pokja members", ErrorCode.INVARIANT)
             return
-        if self.member_count < 1:
-            yield ErrorItem(("member_count",), "a Pokja has at least 1 member, found 0", ErrorCode.INVARIANT)
-        if self.trained:
-            if self.training_description is None:
-                yield ErrorItem(("training_description",), "describe the training the members had", ErrorCode.INVARIANT)
-            if self.trained_count < 1:
-                yield ErrorItem(
-                    ("trained_count",), "a trained Pokja has at least 1 trained member, found 0", ErrorCode.INVARIANT
-                )
+        if self.trained and self.training_description is None:
+            yield ErrorItem(("training_description",), "describe the training the members had", ErrorCode.INVARIANT)
         if self.trained_count > self.member_count:
             yield ErrorItem(
                 ("trained_count",),

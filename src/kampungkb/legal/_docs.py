@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import ValidationError
+from ._citation import parse_citation_detailed
 from ._format import format_citation
 from ._instrument import InstrumentRef, InstrumentType, LegalInstrument
 from ._lampiran import GovernmentLevel, SubAffair, authorities, family_planning_affair
@@ -25,6 +26,7 @@ from ._writing import format_gazette
 
 __all__ = [
     "SECTIONS",
+    "corrections_table",
     "lampiran_table",
     "provenance_table",
     "registry_table",
@@ -109,8 +111,33 @@ def lampiran_table() -> str:
 
 
 #: The generated sections of the page: marker name and the function writing it.
+#: One example of each correction the reader makes, read live when the page is generated.
+_CORRECTION_EXAMPLES = (
+    "UUD No. 52 Tahun 2009",
+    "Peraturan Presden Nomor 72 Tahun 2021",
+    "UUNo. 23 Tahun 2014",
+    "UU Nommor 52 Tahun 2009",
+    "UU Nomor 52 Tahhun 2009",
+    "UU Nomor 52 Talun 2009",
+    "UU Nomor 52 Ta:un 2009",
+    "UU No. 23 Tahun 2014 tentang Pemerintah Daerah",
+    "UU 52/2009 (Lembaran Negara Tahun 2009 Nomor 160)",
+)
+
+
+def corrections_table() -> str:
+    """What ``parse_citation_detailed`` corrects and reports, each kind with examples read live."""
+    lines = ["| text | kind | reported |", "|---|---|---|"]
+    for text in _CORRECTION_EXAMPLES:
+        for correction in parse_citation_detailed(text).corrections:
+            cells = [f"`{text}`", f"`{correction.kind.code}` ({correction.kind.label})", correction.message]
+            lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
+    return "\n".join(lines)
+
+
 SECTIONS: dict[str, Callable[[], str]] = {
     "legal-types": types_table,
+    "legal-corrections": corrections_table,
     "legal-registry": registry_table,
     "legal-provenance": provenance_table,
     "legal-lampiran-n": lampiran_table,

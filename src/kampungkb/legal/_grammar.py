@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final, Protocol
 
-from .._core import CodedEnum, describe, field, model, register_scalar_form
+from .._core import CodedEnum, describe, field, lazy_pattern, model, register_scalar_form
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._instrument import (
     MAX_TITLE_LENGTH,
@@ -65,6 +65,7 @@ class CorrectionKind(CodedEnum):
     """
 
     TYPE_WORD = "type_word", "Jenis peraturan dikoreksi"
+    SPELLING = "spelling", "Salah ketik atau OCR dikoreksi"
     TITLE = "title", "Judul berbeda dari registri"
     GAZETTE = "gazette", "Lembaran/Berita Negara berbeda dari registri"
 
@@ -86,6 +87,8 @@ class Correction:
         """A one-line English explanation."""
         if self.kind is CorrectionKind.TYPE_WORD:
             return f"the type word {self.found!r} was read as {self.used!r}"
+        if self.kind is CorrectionKind.SPELLING:
+            return f"{self.found!r} (a typing or OCR error) was read as {self.used!r}"
         return f"the citation gives {self.kind.code} {self.found!r}; the registry's {self.used!r} is used"
 
 
@@ -190,6 +193,9 @@ _DASH = r"[\s\-\u2010\u2011\u2012\u2013\u2014]{0,5}"
 _UNDANG = rf"undang{_DASH}undang"
 _BKKBN_LONG = rf"badan{_S}kependudukan{_S}dan{_S}keluarga{_S}berencana{_S}nasional"
 _WALI_KOTA = r"wali\s{0,3}kota"
+#: "Presiden" misspelt the ways typing and OCR misspell it (Presden, Persiden, Presidin,
+#: Pressiden...), never "presiden" itself.
+_PRESIDEN_MISSPELT = r"(?!presiden(?![a-z]))p(?:re|er)s{1,2}[iey]?d[eiy]n"
 
 T = InstrumentType
 
@@ -202,6 +208,9 @@ _TYPE_WORDS: Final[tuple[tuple[str, InstrumentType, str | None], ...]] = (
     (rf"peraturan{_S}presiden|perpr?es", T.PRESIDENTIAL_REGULATION, None),
     (rf"instruksi{_S}presiden|inpres", T.PRESIDENTIAL_INSTRUCTION, None),
     (rf"keputusan{_S}presiden|kepp?res", T.PRESIDENTIAL_DECREE, None),
+    (rf"peraturan{_S}{_PRESIDEN_MISSPELT}", T.PRESIDENTIAL_REGULATION, None),
+    (rf"instruksi{_S}{_PRESIDEN_MISSPELT}", T.PRESIDENTIAL_INSTRUCTION, None),
+    (rf"keputusan{_S}{_PRESIDEN_MISSPELT}", T.PRESIDENTIAL_DECREE, None),
     (rf"ketetapan{_S}(?:majelis{_S}permusyawaratan{_S}rakyat|mpr)|tap\s{{0,3}}mpr", T.MPR_DECREE, None),
     (rf"(?:peraturan{_S}daerah|perda){_S}prov(?:insi)?", T.PROVINCIAL_REGULATION, None),
     (rf"(?:peraturan{_S}daerah|perda){_S}kabupaten\s{{0,3}}/\s{{0,3}}kota", T.REGENCY_CITY_REGULATION, None),
@@ -224,51 +233,80 @@ _TYPE_WORDS: Final[tuple[tuple[str, InstrumentType, str | None], ...]] = (
     (rf"surat{_S}keputusan|sk", T.DECREE_LETTER, None),
 )
 
-_TYPE_WORD = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(_TYPE_WORDS))
-#: A type word, standing as a word of its own.
-_TYPE_START = re.compile(rf"(?<![a-z0-9])(?:{_TYPE_WORD})(?![a-z])", re.IGNORECASE)
+#: The type words above that are misspelt, with the spelling they are read as.
+_MISSPELT_TYPE_WORDS: Final = {
+    T.PRESIDENTIAL_REGULATION: "Peraturan Presiden",
+    T.PRESIDENTIAL_INSTRUCTION: "Instruksi Presiden",
+    T.PRESIDENTIAL_DECREE: "Keputusan Presiden",
+}
+_MISSPELT = lazy_pattern(_PRESIDEN_MISSPELT, re.IGNORECASE)
 
-_ISSUER = rf"(?P<issuer>(?:{_S}(?!{RESERVED_WORD})[a-z][a-z'.,/-]{{0,39}}){{1,12}})"
+_TYPE_WORD = "|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(_TYPE_WORDS))
+#: A type word, standing as a word of its own, or run into the number word after it ("UUNo. 23").
+_TYPE_START = lazy_pattern(
+    rf"(?<![a-z0-9])(?:{_TYPE_WORD})(?:(?![a-z])|(?=(?:n[o0]{{1,2}}m{{1,2}}[oe]r|no|nr)\.?\s{{0,3}}:?\s{{0,3}}[0-9]))",
+    re.IGNORECASE,
+)
+
+#: The number and year words as typing and OCR damage them (Nommor, Tahhun, Talun, Ta:un).
+_DAMAGED_WORD = r"(?:n[o0]{1,2}m{1,2}[oe]{1,2}r{1,2}|t[a4]{1,2}[hl:]{1,2}u{1,2}n{1,2})(?![a-z])"
+_ISSUER = rf"(?P<issuer>(?:{_S}(?!{RESERVED_WORD}|{_DAMAGED_WORD})[a-z][a-z'.,/-]{{0,39}}){{1,12}})"
 _RI = rf"(?:{_S}(?:negara{_S})?(?:republik{_S}indonesia|nri|ri)(?![a-z]))?"
 _ABBREV = r"(?:\s{0,3}\(\s{0,3}[a-z][a-z .]{0,30}?\s{0,3}\))?"
-_MARKER = r"(?:n[o0]{1,2}m[oe]r|no|n0|nr)(?![a-z])\.?\s{0,3}:?"
+_MARKER = r"(?:n[o0]{1,2}m{1,2}[oe]{1,2}r{1,2}|no|n0|nr)(?![a-z])\.?\s{0,3}:?"
 _DIGIT_NUMBER = r"[0-9][0-9A-Za-z]{0,19}(?:[./-][0-9A-Za-z]{1,20}){0,9}"
 _ANY_NUMBER = rf"(?-i:{NUMBER_HEAD}){NUMBER_TAIL}"
 _NUMBER = rf"\s{{0,3}}(?:(?P<marker>{_MARKER})\s{{0,3}}(?P<n1>{_ANY_NUMBER})|(?P<n2>{_DIGIT_NUMBER}))"
-_YEAR = r"(?:\s{0,3},?\s{0,3}(?:tahun|thn|th|tah)\.?\s{0,3}(?P<y1>[0-9]{4})|\s{0,3}/\s{0,3}(?P<y2>[0-9]{4}))(?![0-9])"
+_YEAR = (
+    r"(?:\s{0,3},?\s{0,3}(?P<yw>t[a4]{1,2}[hl:]{1,2}u{1,2}n{1,2}|thn|th|tah)\.?\s{0,3}(?P<y1>[0-9]{4})"
+    r"|\s{0,3}/\s{0,3}(?P<y2>[0-9]{4}))(?![0-9])"
+)
 
-_REST = re.compile(rf"{_RI}{_ABBREV}{_NUMBER}{_YEAR}", re.IGNORECASE)
-_REST_WITH_ISSUER = re.compile(rf"{_ISSUER}?{_RI}{_ABBREV}{_NUMBER}{_YEAR}", re.IGNORECASE)
-_CONSTITUTION_TAIL = re.compile(
+_REST = lazy_pattern(rf"{_RI}{_ABBREV}{_NUMBER}{_YEAR}", re.IGNORECASE)
+_REST_WITH_ISSUER = lazy_pattern(rf"{_ISSUER}?{_RI}{_ABBREV}{_NUMBER}{_YEAR}", re.IGNORECASE)
+_CONSTITUTION_TAIL = lazy_pattern(
     rf"(?:{_S}negara)?(?:{_S}(?:republik{_S}indonesia|nri|ri))?\s{{0,3}}(?:tahun\s{{0,3}})?1945(?![0-9])", re.IGNORECASE
 )
-_NUMBER_ONLY = re.compile(rf"{_RI}{_ABBREV}{_NUMBER}(?![0-9A-Za-z])", re.IGNORECASE)
-_ANY_NUMBER_IN_TEXT = re.compile(
+_NUMBER_ONLY = lazy_pattern(rf"{_RI}{_ABBREV}{_NUMBER}(?![0-9A-Za-z])", re.IGNORECASE)
+_ANY_NUMBER_IN_TEXT = lazy_pattern(
     rf"(?:{_MARKER})\s{{0,3}}[0-9]|(?<![0-9A-Za-z])[0-9]{{1,6}}\s{{0,3}}/\s{{0,3}}[0-9]{{4}}", re.IGNORECASE
 )
-_ANY_YEAR_IN_TEXT = re.compile(r"(?<![a-z])(?:tahun|thn|th)\.?\s{0,3}[0-9]{4}|/\s{0,3}[0-9]{4}(?![0-9])", re.IGNORECASE)
+_ANY_YEAR_IN_TEXT = lazy_pattern(
+    r"(?<![a-z])(?:tahun|thn|th)\.?\s{0,3}[0-9]{4}|/\s{0,3}[0-9]{4}(?![0-9])", re.IGNORECASE
+)
 
-_PINPOINT = (
+_ARTICLE = (
     r"pasal\s{1,3}[0-9]{1,4}[a-z]?"
     r"(?:\s{0,3},?\s{0,3}(?:ayat|angka|huruf|butir)\s{0,3}\(?\s{0,3}[0-9a-z]{1,4}\s{0,3}\)?(?![a-z0-9])){0,4}"
 )
-_LEADING_PINPOINT = re.compile(
-    rf"\s*(?:bab\s{{1,3}}[ivxlcdm]{{1,6}}\s{{1,3}})?(?P<pin>{_PINPOINT})(?:\s{{1,3}}|$)", re.IGNORECASE
+#: An annex ("Lampiran", "Lampiran I", "Lampiran huruf N", "Lampiran II huruf B") or a chapter ("Bab III").
+_ANNEX = (
+    r"lampiran(?:\s{1,3}(?:[ivxlcdm]{1,6}|[0-9]{1,3})(?![a-z0-9]))?"
+    r"(?:\s{0,3},?\s{0,3}(?:huruf|angka|bagian|sub\s{0,3}urusan)\s{1,3}[0-9a-z]{1,4}(?![a-z0-9])){0,2}"
 )
-_PINPOINT_BEFORE = re.compile(rf"(?P<pin>{_PINPOINT})\s{{1,3}}$", re.IGNORECASE)
-_TRAILING_PINPOINT = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?P<pin>{_PINPOINT})", re.IGNORECASE)
-_TENTANG = re.compile(r"\s{0,3},?\s{1,3}(?:tentang|ttg\.?)\s{1,3}", re.IGNORECASE)
-_OPEN_PAREN = re.compile(r"\s{0,3}\(")
-_AMENDMENT_CLAUSE = re.compile(r"[\s,]{0,5}sebagaimana(?![a-z])", re.IGNORECASE)
-_ELLIPSIS = re.compile(r"\s{0,3}(?:…|\.\.\.)")
-_REGIONAL_REGULATION = re.compile(rf"(?:peraturan{_S}daerah|perda)(?![a-z])", re.IGNORECASE)
-_TRAILING_PUNCTUATION = re.compile(r"[\s.,;:]*")
-_TITLE_STOP = re.compile(r"[();…]|(?<![a-z])sebagaimana(?![a-z])", re.IGNORECASE)
-_TITLE_STOP_IN_PARAGRAPH = re.compile(r"[();…\n\r]|\.\s|(?<![a-z])sebagaimana(?![a-z])", re.IGNORECASE)
+_CHAPTER = r"bab\s{1,3}[ivxlcdm]{1,6}(?![a-z0-9])"
+_PART = rf"(?:{_ARTICLE}|{_ANNEX}(?![a-z])|{_CHAPTER})"
+#: The part of an instrument cited: up to three of article, annex and chapter ("Bab III Pasal 5").
+_PINPOINT = rf"{_PART}(?:\s{{0,3}},?\s{{0,3}}{_PART}){{0,2}}"
+_LEADING_PINPOINT = lazy_pattern(rf"\s*(?P<pin>{_PINPOINT})\s{{0,3}},?(?:\s{{1,3}}|$)", re.IGNORECASE)
+_PINPOINT_BEFORE = lazy_pattern(rf"(?P<pin>{_PINPOINT})\s{{1,3}}$", re.IGNORECASE)
+_TRAILING_PINPOINT = lazy_pattern(rf"\s{{0,3}},?\s{{0,3}}(?P<pin>{_PINPOINT})", re.IGNORECASE)
+_TENTANG = lazy_pattern(r"\s{0,3},?\s{1,3}(?:tentang|ttg\.?)\s{1,3}", re.IGNORECASE)
+_OPEN_PAREN = lazy_pattern(r"\s{0,3}\(")
+_AMENDMENT_CLAUSE = lazy_pattern(r"[\s,]{0,5}sebagaimana(?![a-z])", re.IGNORECASE)
+_ELLIPSIS = lazy_pattern(r"\s{0,3}(?:…|\.\.\.)")
+_REGIONAL_REGULATION = lazy_pattern(rf"(?:peraturan{_S}daerah|perda)(?![a-z])", re.IGNORECASE)
+_TRAILING_PUNCTUATION = lazy_pattern(r"[\s.,;:]*")
+#: Where a title ends in a whole citation: a bracket, an amendment clause, or a part of the
+#: instrument cited at the very end ("… tentang Pemerintahan Daerah Lampiran huruf N").
+_TITLE_STOP = lazy_pattern(
+    rf"[();…]|(?<![a-z])sebagaimana(?![a-z])|\s{{0,3}},?\s{{1,3}}(?=(?:{_PINPOINT})[\s.,;]{{0,5}}$)", re.IGNORECASE
+)
+_TITLE_STOP_IN_PARAGRAPH = lazy_pattern(r"[();…\n\r]|\.\s|(?<![a-z])sebagaimana(?![a-z])", re.IGNORECASE)
 
 _REPUBLIK = rf"(?:{_S}rep[a-z]{{0,4}}lik{_S}indonesia|{_S}ri)?"
 _GAZETTE_NUMBER = r"(?:n[o0]{1,2}m[oe]r|no|n0)(?![a-z])\.?\s{0,3}"
-_GAZETTE = re.compile(
+_GAZETTE = lazy_pattern(
     rf"\s{{0,3}}(?:(?:lembar(?:an)?{_S}negara{_REPUBLIK}|ln)\.?\s{{0,3}}(?:tahun\s{{0,3}})?(?P<ly>[0-9]{{4}})"
     rf"\s{{0,3}}[,/]?\s{{0,3}}{_GAZETTE_NUMBER}(?P<ln>[0-9]{{1,6}})"
     rf"(?:\s{{0,3}}[,;]?\s{{0,3}}(?:tambahan{_S}lembar(?:an)?{_S}negara{_REPUBLIK}|tln)\.?\s{{0,3}}{_GAZETTE_NUMBER}(?P<ls>[0-9]{{1,6}}))?"
@@ -355,6 +393,7 @@ def _read_core(text: str, pos: int, limit: int) -> _Reading | None:
     if rest is None:
         return None
     reading.type = type_
+    _note_damage(text, pos, after, rest, reading)
     reading.number = rest.group("n1") or rest.group("n2")
     reading.year = int(rest.group("y1") or rest.group("y2"))
     reading.issuer = implied
@@ -364,6 +403,32 @@ def _read_core(text: str, pos: int, limit: int) -> _Reading | None:
             reading.issuer = " ".join(issuer.split()).rstrip(".,/-'") or None
     reading.end = rest.end()
     return reading
+
+
+_DAMAGED_MARKER = lazy_pattern(r"mm|rr|[oe]{2}r", re.IGNORECASE)
+_PLAIN_YEAR_WORDS = frozenset({"tahun", "thn", "th", "tah"})
+
+
+def _note_damage(text: str, pos: int, after: int, rest: re.Match[str], reading: _Reading) -> None:
+    """Report each typing or OCR error read past: a misspelt "Presiden", a type word run into
+    the number word ("UUNo."), a doubled letter in "Nomor", a damaged "Tahun"."""
+    type_word = text[pos:after]
+    misspelt = _MISSPELT.search(type_word)
+    if misspelt is not None:
+        used = _MISSPELT_TYPE_WORDS[reading.type]
+        reading.corrections.append(Correction(kind=CorrectionKind.TYPE_WORD, found=type_word, used=used))
+    if after < len(text) and text[after].isalpha():
+        found = text[pos : rest.end("marker")].rstrip(" \t\n:")
+        used = f"{type_word} {text[after : rest.end('marker')]}".rstrip(" \t\n:")
+        reading.corrections.append(Correction(kind=CorrectionKind.SPELLING, found=found, used=used))
+    marker = rest.group("marker")
+    if marker is not None:
+        word = marker.rstrip(" \t\n.:")
+        if _DAMAGED_MARKER.search(word):
+            reading.corrections.append(Correction(kind=CorrectionKind.SPELLING, found=word, used="Nomor"))
+    year_word = rest.group("yw")
+    if year_word is not None and year_word.casefold() not in _PLAIN_YEAR_WORDS:
+        reading.corrections.append(Correction(kind=CorrectionKind.SPELLING, found=year_word, used="Tahun"))
 
 
 def _known(reading: _Reading, lookup: Lookup | None) -> LegalInstrument | None:

@@ -21,6 +21,7 @@ characters (no backtracking regular expressions), in these steps:
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from typing import Final, NamedTuple
 
@@ -296,10 +297,61 @@ def _after_segment(segment: str) -> list[tuple[str, Degree | None]]:
             end = segment.find(" ", position)
             end = len(segment) if end < 0 else end
             spelling, degree, position = segment[position:end], None, end
+            run = _run_together(spelling)
+            if run is not None:
+                found.extend(run)
+                continue
         found.append((spelling, degree))
         while position < len(segment) and segment[position] == " ":
             position += 1
     return found
+
+
+#: The most degrees one word run together may hold ("S.Pd.M.Pd", "SEMM").
+_MAX_RUN = 3
+
+
+def _run_together(word: str) -> list[tuple[str, Degree | None]] | None:
+    """The degrees of a word that runs known degrees together without a separator ("S.Pd.M.Pd",
+    "SEMM", "se.mm"), when exactly one reading splits it into known degrees; None otherwise.
+
+    >>> [degree.canonical for _, degree in _run_together("S.Pd.M.Pd")]
+    ['S.Pd.', 'M.Pd.']
+    >>> _run_together("SEMMX") is None
+    True
+    """
+    if len(word) > _MAX_DEGREE * _MAX_RUN:
+        return None
+    # readings[i]: the distinct readings of word[:i] (at most two kept: two already mean "ambiguous").
+    readings: list[list[tuple[tuple[str, Degree], ...]]] = [[] for _ in range(len(word) + 1)]
+    readings[0].append(())
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - _MAX_DEGREE), end):
+            if not readings[start]:
+                continue
+            found = _degree_after(word[start:end])
+            if found is None:
+                continue
+            for reading in readings[start]:
+                if len(reading) < _MAX_RUN and len(readings[end]) < 2:
+                    candidate = (*reading, (word[start:end], found))
+                    if all(_canonicals(candidate) != _canonicals(other) for other in readings[end]):
+                        readings[end].append(candidate)
+    complete = [reading for reading in readings[len(word)] if len(reading) > 1]
+    if len(complete) != 1:
+        return None
+    return [(spelling, degree) for spelling, degree in complete[0]]
+
+
+@functools.lru_cache(maxsize=4096)
+def _degree_after(spelling: str) -> Degree | None:
+    """The degree ``spelling`` stands for after a name (None: unknown or ambiguous), remembered."""
+    found = degree_table().lookup(spelling, "after")
+    return found if isinstance(found, Degree) else None
+
+
+def _canonicals(reading: tuple[tuple[str, Degree], ...]) -> tuple[str, ...]:
+    return tuple(degree.canonical for _, degree in reading)
 
 
 def _no_name(text: str, honorific: str | None, before: list[str], after: list[str], comma: bool) -> ErrorItem:

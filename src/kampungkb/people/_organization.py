@@ -7,11 +7,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Self
+from typing import ClassVar, Self
 
 from .._core import LABEL, describe, field, model
 from ..errors import ErrorCode, ErrorItem, ValidationError
-from ..regions import Gazetteer, RegionCode, RegionLevel, province, regency_display_name
+from ..regions import Gazetteer, PlaceContext, RegionCode, RegionLevel, province, regency_display_name
 from ._nomenclature import AgencyEntry, agencies_named
 from ._vocab import OrganizationKind
 
@@ -31,6 +31,10 @@ class Organization:
     ...              region=RegionCode("35.75")).acronym is None
     True
     """
+
+    #: In a union with :class:`Official` (an official's ``on_behalf_of``), the key that says a document
+    #: is an organization.
+    _marker_: ClassVar[str] = "kind"
 
     name: str = field(max_length=300, pattern=LABEL, description="the full name, with its region")
     acronym: str | None = field(default=None, max_length=40, pattern=LABEL, description="the short form")
@@ -112,6 +116,12 @@ class Organization:
                 f"({self.region.level.label})",
                 ErrorCode.INVARIANT,
             )
+
+    def _place_checks(self, places: PlaceContext) -> Iterator[tuple[bool, ErrorItem]]:
+        """The place rule :func:`~kampungkb.regions.check_places` runs: a region the name states is the code's."""
+        if self.region is not None:
+            for item in places.name_matches(self.name, self.region, ("region",)):
+                yield True, item
 
 
 _REGION_LEVELS_BY_KIND: dict[OrganizationKind, tuple[RegionLevel, ...]] = {

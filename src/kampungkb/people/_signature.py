@@ -15,7 +15,14 @@ from ._degrees import honorific_spellings
 from ._names import check_text, starts_with_title
 from ._nomenclature import AgencyEntry, match_acting, match_agency, match_position
 
-__all__ = ["OfficialParts", "resolve_place", "split_official"]
+__all__ = [
+    "OfficialParts",
+    "WrittenPosition",
+    "names_listed_position",
+    "resolve_place",
+    "split_official",
+    "split_written_position",
+]
 
 #: How many words a place name can have when it is found by looking it up.
 _MAX_PLACE_WORDS = 5
@@ -32,8 +39,12 @@ class OfficialParts(NamedTuple):
     person: str
 
 
-def split_official(text: object, gazetteer: Gazetteer | None) -> OfficialParts:
-    """Split ``text`` into acting form, position, agency, place and the person's name (still as text)."""
+def split_official(text: object, gazetteer: Gazetteer | None, *, name_required: bool = True) -> OfficialParts:
+    """Split ``text`` into acting form, position, agency, place and the person's name (still as text).
+
+    With ``name_required=False`` the text may name an office only ("Bupati Pasuruan"): what
+    follows the position and agency is the place, and the person is ``""``.
+    """
     clean = check_text(text, "an official's position and name")
     position = 0
     acting = match_acting(clean)
@@ -49,7 +60,11 @@ def split_official(text: object, gazetteer: Gazetteer | None) -> OfficialParts:
         if code in _AGENCY_POSITIONS:
             agency, position = _agency_after(clean, position, code)
     rest = clean[position:]
-    place, person = _split_place(rest, code, agency, gazetteer)
+    if name_required:
+        place, person = _split_place(rest, code, agency, gazetteer)
+    else:
+        place, person = rest, ""
+    place = place.strip(" ,")  # "Sekretaris Daerah, Drs. …": the comma closes the position
     region = resolve_place(place, code, agency is not None, gazetteer) if place else None
     if agency is not None and region is not None and region.level not in (RegionLevel.PROVINCE, RegionLevel.REGENCY):
         region = None  # an agency serves a province or a regency/city; keep the place as written
@@ -105,14 +120,28 @@ def resolve_place(place: str, position: str, of_agency: bool, gazetteer: Gazette
 # Helpers
 
 _AGENCY_POSITIONS = frozenset(
-    {"head_of_agency", "head_of_regional_agency", "agency_secretary", "head_of_division", "head_of_section"}
+    {
+        "head_of_agency",
+        "head_of_regional_agency",
+        "agency_secretary",
+        "head_of_division",
+        "head_of_section",
+        "head_of_board",
+    }
 )
+
+#: The word an agency position's own name ends with, which may begin the agency's full name.
+_AGENCY_WORD = {"head_of_agency": "Dinas ", "agency_secretary": "Dinas ", "head_of_board": "Badan "}
 
 #: Positions after which the person's name may follow directly, with no place.
 _NO_PLACE = frozenset(
     {
         "head_of_bkkbn",
         "minister_head_of_bkkbn",
+        "bkkbn_principal_secretary",
+        "bkkbn_deputy",
+        "bkkbn_director",
+        "bkkbn_inspector_general",
         "pkb",
         "plkb",
         "tpd",
@@ -149,6 +178,13 @@ _IMPLIED_PLACE: dict[str, tuple[RegionLevel, str | None]] = {
     "district_head": (RegionLevel.DISTRICT, None),
     "urban_village_head": (RegionLevel.VILLAGE, "kelurahan"),
     "village_head": (RegionLevel.VILLAGE, "desa"),
+    "keuchik": (RegionLevel.VILLAGE, "desa"),
+    "wali_nagari": (RegionLevel.VILLAGE, "desa"),
+    "perbekel": (RegionLevel.VILLAGE, "desa"),
+    "kampung_head": (RegionLevel.VILLAGE, "desa"),
+    "village_or_urban_village_head": (RegionLevel.VILLAGE, None),
+    "bkkbn_provincial_secretary": (RegionLevel.PROVINCE, None),
+    "kb_extension_centre_coordinator": (RegionLevel.DISTRICT, None),
 }
 
 
@@ -179,11 +215,12 @@ def _head_of_agency(text: str, position: int) -> tuple[str, int, tuple[AgencyEnt
 def _agency_after(text: str, position: int, code: str) -> tuple[tuple[AgencyEntry, ...] | None, int]:
     """The agency named right after an agency position, if any ("Kepala Dinas DP3AKB …")."""
     found = match_agency(text[position:])
-    if found is None and code in ("head_of_agency", "agency_secretary"):
-        # The position's own "Dinas" begins the agency's full name.
-        found = match_agency("Dinas " + text[position:])
+    word = _AGENCY_WORD.get(code)
+    if found is None and word is not None:
+        # The position's own "Dinas" (or "Badan") begins the agency's full name.
+        found = match_agency(word + text[position:])
         if found is not None:
-            found = (found[0], found[1] - len("Dinas "))
+            found = (found[0], found[1] - len(word))
     if found is None or found[1] <= 0:
         return None, position
     return found[0], _skip_spaces(text, position + found[1])
@@ -215,3 +252,65 @@ def _split_place(
         f"cannot tell where the place ends and the name begins in {rest!r}; write Bapak or Ibu before the name",
         ErrorCode.INVALID_VALUE,
     )
+
+
+class WrittenPosition(NamedTuple):
+    """A position the list lacks, as written before a name, with the level its words state (or None)."""
+
+    text: str
+    level: RegionLevel | None
+    national: bool
+    person: str
+
+
+def split_written_position(text: object) -> WrittenPosition:
+    """Split a signature line whose position the list lacks: the position as written, then the name.
+
+    The name starts at a form of address (Bapak, Ibu …) or a title (Drs., dr. …), or after
+    the last comma that is followed by one; the words before it are the position as
+    written. Its level is read from a place word in it (Provinsi, Kabupaten, Kota,
+    Kecamatan, Desa, Kelurahan), or is national for BKKBN's own offices (BKKBN not after
+    "Perwakilan"). A text with no such start of a name is not a signature line: refused,
+    quoting it.
+
+    >>> written = split_written_position("Kepala UPT Puskesmas Kecamatan Gadingrejo dr. Rina Wati")
+    >>> written.text, written.level, written.person
+    ('Kepala UPT Puskesmas Kecamatan Gadingrejo', <RegionLevel.DISTRICT: 'kecamatan'>, 'dr. Rina Wati')
+    """
+    clean = check_text(text, "an official's position and name")
+    honorifics = honorific_spellings()
+    offset = 0
+    for word in clean.split(" "):
+        if offset and (word.casefold() in honorifics or starts_with_title(clean[offset:])):
+            position = clean[:offset].strip().rstrip(",").strip()
+            if position:
+                return WrittenPosition(position, *_written_level(position), clean[offset:])
+        offset += len(word) + 1
+    raise ValidationError.single(
+        (),
+        f"expected a position and then a name starting with Bapak, Ibu or a title; found {clean[:120]!r}",
+        ErrorCode.INVALID_VALUE,
+    )
+
+
+def _written_level(position: str) -> tuple[RegionLevel | None, bool]:
+    words = [word.casefold().rstrip(".,") for word in position.split(" ")]
+    found = [_PLACE_KEYWORDS[word][0] for word in words if word in _PLACE_KEYWORDS]
+    if found:
+        return found[-1], False
+    if "bkkbn" in words and "perwakilan" not in words:
+        return None, True
+    return None, False
+
+
+def names_listed_position(text: str) -> bool:
+    """Whether ``text`` starts (after any acting form) with a listed position or "Kepala" and a known agency."""
+    start = 0
+    acting = match_acting(text)
+    if acting is not None:
+        start = _skip_spaces(text, acting[1])
+    if match_position(text[start:]) is not None:
+        return True
+    if text[start : start + 7].casefold() == "kepala ":
+        return match_agency(text[_skip_spaces(text, start + 7) :]) is not None
+    return False

@@ -31,7 +31,7 @@ class Honorific(CodedEnum):
 
     The members keep their Indonesian names: Bapak and Tuan would both be
     "Mr", and Saudara has no English equivalent. On input the abbreviations
-    Bpk., Sdr. and Sdri. are accepted too (``data/people/honorifics.json``).
+    Bpk., Sdr., Sdri., Ny., Nn. and Tn. are accepted too (``data/people/honorifics.json``).
 
     >>> Honorific.IBU.label
     'Ibu'
@@ -41,6 +41,9 @@ class Honorific(CodedEnum):
     IBU = "ibu", "Ibu"
     SAUDARA = "saudara", "Saudara"
     SAUDARI = "saudari", "Saudari"
+    NYONYA = "nyonya", "Nyonya"
+    NONA = "nona", "Nona"
+    TUAN = "tuan", "Tuan"
 
 
 class WorkLevel(CodedEnum):
@@ -82,6 +85,7 @@ class PositionGroup(CodedEnum):
     GOVERNMENT = "government", "Pemerintahan"
     AGENCY = "agency", "Perangkat daerah dan instansi"
     FIELD_WORKFORCE = "field_workforce", "Lini lapangan KB"
+    OTHER = "other", "Lainnya"
 
 
 _N, _P, _K, _D, _V, _R = (
@@ -98,7 +102,11 @@ _GOV, _AGENCY, _FIELD = PositionGroup.GOVERNMENT, PositionGroup.AGENCY, Position
 class Position(CodedEnum):
     """A position (*jabatan*) or role a person holds, with the level(s) it works at.
 
-    ``.levels`` lists every level the position exists at; ``.level`` is that
+    The list is open: a position a source writes that the list lacks is
+    :attr:`OTHER`, and the :class:`~kampungkb.people.Official` keeps it as
+    written with its level when known. Each position added for real sources
+    has its note, sources and confidence in ``data/people/positions.json``
+    (``position_facts``). ``.levels`` lists every level the position exists at; ``.level`` is that
     level when there is exactly one, else None (a Kepala Dinas heads a
     provincial or a regency/city agency: the organization tells which).
 
@@ -119,9 +127,17 @@ class Position(CodedEnum):
     MAYOR = "mayor", "Wali Kota", (_K,), _GOV
     VICE_MAYOR = "vice_mayor", "Wakil Wali Kota", (_K,), _GOV
     REGIONAL_SECRETARY = "regional_secretary", "Sekretaris Daerah", (_P, _K), _GOV
+    REGIONAL_SECRETARY_ASSISTANT = "regional_secretary_assistant", "Asisten Sekretaris Daerah", (_P, _K), _GOV
+    EXPERT_STAFF = "expert_staff", "Staf Ahli", (_P, _K), _GOV
     DISTRICT_HEAD = "district_head", "Camat", (_D,), _GOV
     URBAN_VILLAGE_HEAD = "urban_village_head", "Lurah", (_V,), _GOV
     VILLAGE_HEAD = "village_head", "Kepala Desa", (_V,), _GOV
+    VILLAGE_OR_URBAN_VILLAGE_HEAD = "village_or_urban_village_head", "Kepala Desa/Lurah", (_V,), _GOV
+    # The village head's regional titles (a desa's head is called otherwise in some regions)
+    KEUCHIK = "keuchik", "Keuchik", (_V,), _GOV
+    WALI_NAGARI = "wali_nagari", "Wali Nagari", (_V,), _GOV
+    PERBEKEL = "perbekel", "Perbekel", (_V,), _GOV
+    KAMPUNG_HEAD = "kampung_head", "Kepala Kampung", (_V,), _GOV
     HAMLET_HEAD = "hamlet_head", "Kepala Dusun", (_R,), _GOV
     RW_HEAD = "rw_head", "Ketua RW", (_R,), _GOV
     RT_HEAD = "rt_head", "Ketua RT", (_R,), _GOV
@@ -131,13 +147,24 @@ class Position(CodedEnum):
     AGENCY_SECRETARY = "agency_secretary", "Sekretaris Dinas", (_P, _K), _AGENCY
     HEAD_OF_DIVISION = "head_of_division", "Kepala Bidang", (_P, _K), _AGENCY
     HEAD_OF_SECTION = "head_of_section", "Kepala Seksi", (_P, _K), _AGENCY
+    HEAD_OF_BOARD = "head_of_board", "Kepala Badan", (_P, _K), _AGENCY
     HEAD_OF_BKKBN_PROVINCIAL_OFFICE = (
         "head_of_bkkbn_provincial_office",
         "Kepala Perwakilan BKKBN Provinsi",
         (_P,),
         _AGENCY,
     )
+    SECRETARY_OF_BKKBN_PROVINCIAL_OFFICE = (
+        "bkkbn_provincial_secretary",
+        "Sekretaris Perwakilan BKKBN Provinsi",
+        (_P,),
+        _AGENCY,
+    )
     HEAD_OF_BKKBN = "head_of_bkkbn", "Kepala BKKBN", (_N,), _AGENCY
+    BKKBN_PRINCIPAL_SECRETARY = "bkkbn_principal_secretary", "Sekretaris Utama BKKBN", (_N,), _AGENCY
+    BKKBN_DEPUTY = "bkkbn_deputy", "Deputi BKKBN", (_N,), _AGENCY
+    BKKBN_DIRECTOR = "bkkbn_director", "Direktur", (_N,), _AGENCY
+    BKKBN_INSPECTOR_GENERAL = "bkkbn_inspector_general", "Inspektur Utama BKKBN", (_N,), _AGENCY
     MINISTER_HEAD_OF_BKKBN = (
         "minister_head_of_bkkbn",
         "Menteri Kependudukan dan Pembangunan Keluarga/Kepala BKKBN",
@@ -154,6 +181,14 @@ class Position(CodedEnum):
     KB_GROUP = "kb_group", "Kelompok KB", (_R,), _FIELD
     CADRE = "cadre", "Kader", (_V, _R), _FIELD
     FAMILY_ASSISTANCE_TEAM = "family_assistance_team", "Tim Pendamping Keluarga", (_V,), _FIELD
+    KB_EXTENSION_CENTRE_COORDINATOR = (
+        "kb_extension_centre_coordinator",
+        "Koordinator Balai Penyuluhan KB",
+        (_D,),
+        _FIELD,
+    )
+    # The fallback: a position the list lacks, kept as written on the Official (position_as_written)
+    OTHER = "other", "Lainnya", (_N, _P, _K, _D, _V, _R), PositionGroup.OTHER
 
     def __init__(self, code: str, label: str, levels: tuple[WorkLevel, ...], group: PositionGroup) -> None:
         self.levels = levels

@@ -17,25 +17,43 @@ python-stdnum verbs for it.
     'Kota Pasuruan'
 """
 
+from ._check import PlaceCheck, PlaceContext, check_places
 from ._code import RegionCode, RegionLevel, VillageKind
+from ._editions import CodeChange, crosswalk
 from ._gazetteer import Gazetteer, InMemoryGazetteer
 from ._models import Location, Province, Region
+from ._national import CURRENT_EDITION, NationalGazetteer, edition_in_force, editions, national_gazetteer
 from ._places import compact, format, is_valid, province, provinces, regency_display_name, sample_gazetteer, validate
+from ._read import CodeReading, near_codes, read_code, read_code_parts
 
 __all__ = [
+    "CURRENT_EDITION",
+    "CodeChange",
+    "CodeReading",
     "Gazetteer",
     "InMemoryGazetteer",
     "Location",
+    "NationalGazetteer",
+    "PlaceCheck",
+    "PlaceContext",
     "Province",
     "Region",
     "RegionCode",
     "RegionLevel",
     "VillageKind",
+    "check_places",
     "compact",
+    "crosswalk",
+    "edition_in_force",
+    "editions",
     "format",
     "is_valid",
+    "national_gazetteer",
+    "near_codes",
     "province",
     "provinces",
+    "read_code",
+    "read_code_parts",
     "regency_display_name",
     "sample_gazetteer",
     "validate",

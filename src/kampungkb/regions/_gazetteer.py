@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import re
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol, TextIO, runtime_checkable
 
@@ -19,6 +18,7 @@ from ..codec import from_dict
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._code import RegionCode, RegionLevel
 from ._models import Region
+from ._names import name_key, name_words, readings
 
 __all__ = ["Gazetteer", "InMemoryGazetteer", "as_code"]
 
@@ -94,7 +94,7 @@ class InMemoryGazetteer:
             if parent is not None:
                 children.setdefault(parent, []).append(region)
         self._children = {code: tuple(found) for code, found in children.items()}
-        self._folded = tuple((fold(region.name), region) for region in self._by_code.values())
+        self._folded = tuple((name_key(region.code.compact, region.name), region) for region in self._by_code.values())
 
     @classmethod
     def from_csv(cls, source: Source) -> InMemoryGazetteer:
@@ -161,9 +161,9 @@ class InMemoryGazetteer:
     ) -> tuple[Region, ...]:
         """The listed regions whose name contains ``query``, exact matches first, then in code order.
 
-        Matching ignores case, apostrophes and runs of whitespace. ``level``
-        keeps only regions at that level; ``within`` only those inside (or equal
-        to) a code.
+        Matching ignores case, apostrophes, spaces, hyphens and dots, and reads a leading
+        level word ("Kab.", "Kota", "Kec." …) as the national gazetteer does. ``level``
+        keeps only regions at that level; ``within`` only those inside (or equal to) a code.
 
         >>> g = InMemoryGazetteer([Region(RegionCode("35.75.03"), "Bugul Kidul"),
         ...                        Region(RegionCode("35.75.04.1010"), "Bugul Lor"),
@@ -172,11 +172,13 @@ class InMemoryGazetteer:
         ['35.75.03', '35.75.03.1009']
         >>> [str(r.code) for r in g.search("BUGUL", level=RegionLevel.VILLAGE)]
         ['35.75.03.1009', '35.75.04.1010']
+        >>> [str(r.code) for r in g.search("Kec. Bugul-kidul")]
+        ['35.75.03']
         """
         if type(query) is not str:
             raise type_error("a name to search for (a string)", query)
-        folded = fold(query)
-        if not folded:
+        words = name_words(query)
+        if not words:
             raise ValidationError.single(
                 (), f"expected a name to search for, found {describe(query)}", ErrorCode.CONSTRAINT
             )
@@ -185,14 +187,20 @@ class InMemoryGazetteer:
         inside = None if within is None else as_code(within)
         exact: list[Region] = []
         partial: list[Region] = []
-        for name, region in self._folded:
-            if folded not in name:
-                continue
-            if level is not None and region.code.level is not level:
-                continue
-            if inside is not None and not region.code.is_within(inside):
-                continue
-            (exact if name == folded else partial).append(region)
+        seen: set[RegionCode] = set()
+        for reading in readings(words):
+            for name, region in self._folded:
+                if reading.key not in name or region.code in seen:
+                    continue
+                if level is not None and region.code.level is not level:
+                    continue
+                if inside is not None and not region.code.is_within(inside):
+                    continue
+                if not reading.matches(region.code.compact):
+                    continue
+                seen.add(region.code)
+                (exact if name == reading.key else partial).append(region)
+        partial.sort(key=lambda region: region.code)
         return (*exact, *partial)
 
     def __contains__(self, code: object) -> bool:
@@ -217,17 +225,6 @@ class InMemoryGazetteer:
 
 # ---------------------------------------------------------------------------
 # Helpers
-
-_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`]")
-
-
-def fold(name: str) -> str:
-    """A name folded for matching: case-folded, apostrophes dropped, whitespace collapsed.
-
-    >>> fold("  Tapa’an ") == fold("TAPAAN")
-    True
-    """
-    return " ".join(_APOSTROPHES.sub("", name).casefold().split())
 
 
 def as_code(code: object) -> RegionCode:

@@ -14,6 +14,7 @@ from ._code import RegionCode, RegionLevel
 from ._data import province_rows, sample_rows
 from ._gazetteer import Gazetteer, InMemoryGazetteer, as_code
 from ._models import Province, Region
+from ._national import national_gazetteer
 
 __all__ = [
     "compact",
@@ -120,7 +121,7 @@ def regency_display_name(code: RegionCode | str, gazetteer: Gazetteer | None = N
     """The official display name of the regency or city a code lies in: "Kota Pasuruan", "Kabupaten …".
 
     ``code`` is at regency level or below (its regency is used). The name comes
-    from ``gazetteer`` (the sample gazetteer by default); when the gazetteer
+    from ``gazetteer`` (the national gazetteer, current edition, by default); when the gazetteer
     gives a bare name, "Kota" or "Kabupaten" is put in front according to the
     code's digits (71–99 kota, 01–69 kabupaten), and "Kab." is written out.
 
@@ -129,7 +130,9 @@ def regency_display_name(code: RegionCode | str, gazetteer: Gazetteer | None = N
     >>> mine = InMemoryGazetteer([Region(RegionCode("35.14"), "Pasuruan")])
     >>> regency_display_name("35.14", mine)
     'Kabupaten Pasuruan'
-    >>> regency_display_name("35.14")
+    >>> regency_display_name("13.07.01")
+    'Kabupaten Lima Puluh Kota'
+    >>> regency_display_name("35.14", sample_gazetteer())
     Traceback (most recent call last):
     ...
     kampungkb.errors.ValidationError: 1 validation error
@@ -145,7 +148,7 @@ def regency_display_name(code: RegionCode | str, gazetteer: Gazetteer | None = N
         raise ValidationError.single(
             (), f"expected a Gazetteer (with name, children and search), found {describe(gazetteer)}", ErrorCode.TYPE
         )
-    source = _sample_gazetteer() if gazetteer is None else gazetteer
+    source = national_gazetteer() if gazetteer is None else gazetteer
     name = source.name(regency)
     if name is None:
         raise ValidationError.single(

@@ -120,11 +120,11 @@ def inpres_kegiatan_ids() -> st.SearchStrategy[str]:
 def _listed_and_free(
     members: st.SearchStrategy[E], other: E
 ) -> st.SearchStrategy[tuple[tuple[E, ...], tuple[str, ...]]]:
-    """Listed values (the "other" member dropped) and free texts: at least one of the two."""
+    """Listed values (the "other" member dropped) and free texts: usually at least one of the two, sometimes
+    neither (a portal record without them)."""
     lists = st.lists(members, max_size=6, unique=True).map(lambda drawn: tuple(m for m in drawn if m is not other))
-    some_free = st.lists(single_lines(max_size=80), min_size=1, max_size=3, unique=True).map(tuple)
     any_free = st.lists(single_lines(max_size=80), max_size=3, unique=True).map(tuple)
-    return lists.flatmap(lambda listed: st.tuples(st.just(listed), any_free if listed else some_free))
+    return st.tuples(lists, any_free)
 
 
 def activities(
@@ -170,8 +170,8 @@ def activities(
             id=draw(ids),
             title=draw(titles),
             date=draw(dates),
-            place=draw(places),
-            description=draw(descriptions),
+            place=draw(st.none() | places),
+            description=draw(st.none() | descriptions),
             section=draw(sections),
             target_groups=target_groups,
             other_target_groups=other_groups,

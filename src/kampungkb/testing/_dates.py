@@ -10,9 +10,25 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from .._core import data_file
-from ..dates import DatePrecision, DateRange, PartialDate
+from ..dates import (
+    DateCorrection,
+    DateCorrectionKind,
+    DateMatch,
+    DatePrecision,
+    DateRange,
+    PartialDate,
+    format_date,
+    format_date_range,
+)
 
-__all__ = ["date_ranges", "indonesian_date_range_texts", "indonesian_date_texts", "partial_dates"]
+__all__ = [
+    "date_corrections",
+    "date_matches",
+    "date_ranges",
+    "indonesian_date_range_texts",
+    "indonesian_date_texts",
+    "partial_dates",
+]
 
 _FIRST = _dt.date(1900, 1, 1)
 _LAST = _dt.date(2100, 12, 31)
@@ -79,17 +95,63 @@ def partial_dates(
     return st.builds(cut, st.dates(min_value=min_value, max_value=max_value), precision_strategy)
 
 
+def date_corrections() -> st.SearchStrategy[DateCorrection]:
+    """Corrections the date reader may report (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(date_corrections())
+    ... def check(correction):
+    ...     assert correction.message
+    >>> check()
+    """
+    short_text = st.text(st.characters(codec="utf-8", categories=("L", "N", "Zs", "P")), min_size=1, max_size=40)
+    return st.builds(DateCorrection, kind=st.sampled_from(list(DateCorrectionKind)), found=short_text, used=short_text)
+
+
+def date_matches() -> st.SearchStrategy[DateMatch]:
+    """Matches as :func:`~kampungkb.dates.find_dates` returns them: a formatted date, range,
+    month or year at an offset (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(date_matches())
+    ... def check(match):
+    ...     assert match.end - match.start == len(match.matched) and not match.last < match.first
+    >>> check()
+    """
+
+    def build(dates: DateRange, precision: DatePrecision, start: int, found: tuple[DateCorrection, ...]) -> DateMatch:
+        if precision is DatePrecision.DAY:
+            first, last = PartialDate.of(dates.start), PartialDate.of(dates.end)
+            matched = format_date_range(dates)
+        else:
+            month = dates.start.month if precision is DatePrecision.MONTH else None
+            first = last = PartialDate(dates.start.year, month)
+            matched = format_date(first)
+        return DateMatch(
+            first=first, last=last, start=start, end=start + len(matched), matched=matched, corrections=found
+        )
+
+    return st.builds(
+        build,
+        date_ranges(),
+        st.sampled_from(DatePrecision),
+        st.integers(0, 10_000),
+        st.lists(date_corrections(), max_size=2).map(tuple),
+    )
+
+
 def indonesian_date_texts(
     *, dates: st.SearchStrategy[_dt.date] | None = None
 ) -> st.SearchStrategy[tuple[str, _dt.date]]:
     """Pairs ``(text, date)``: ``date`` written in one of the many real Indonesian spellings
     (requires hypothesis).
 
-    The text may name the right weekday (``Senin``, ``Jum'at``, ``Ahad``, ``hari Senin``...)
-    before the date or in brackets after it, spell the month any accepted way (``Pebruari``,
-    ``Nop``, ``Agt.``...), write the date as digits (``28/12/2020``, ``28 / 12 / 2020``,
-    ``28-12-2020``, ``28.12.2020``, ``2020-12-28``, news style ``Senin (28/12/2020)``) and
-    use any letter case and extra spaces.
+    The text may name the right weekday (``Senin``, ``Jum'at``, ``Ahad``, ``hari Senin``,
+    ``Monday``...) before the date, before a slash or in brackets after it, spell the month any
+    accepted way (``Pebruari``, ``Nop``, ``Agt.``, ``Djuli``, ``December``...), write the date as
+    digits (``28/12/2020``, ``28 / 12 / 2020``, ``28-12-2020``, ``28.12.2020``, ``2020-12-28``,
+    news style ``Senin (28/12/2020)``), open with a label (``Hari/Tanggal :``) and use any
+    letter case and extra spaces.
 
     >>> from hypothesis import given
     >>> from kampungkb.dates import parse_date
@@ -109,7 +171,8 @@ def indonesian_date_range_texts(
     (requires hypothesis).
 
     The ends are joined by ``sampai dengan``, ``s.d.``, ``s.d``, ``s/d``, ``hingga``,
-    ``sampai`` or a dash; the start leaves out the month and year it shares with the end, or
+    ``sampai``, a dash, or ``dan`` for two consecutive days; the start leaves out the month and
+    year it shares with the end, or
     not; the weekdays of both ends may come first (``Senin sampai dengan Selasa tanggal``);
     the whole may open with ``dari``, ``mulai`` or ``terhitung sejak``.
 
@@ -157,7 +220,8 @@ def _calendar() -> Mapping[str, Any]:
 
 
 def _spellings(entry: Mapping[str, Any]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys((entry["name"], entry["abbreviation"], *entry["variants"])))
+    english = entry["english"]
+    return tuple(dict.fromkeys((entry["name"], entry["abbreviation"], *entry["variants"], english, english[:3])))
 
 
 def _year(day: _dt.date) -> str:
@@ -195,7 +259,7 @@ def _range_texts(draw: st.DrawFn, ranges: st.SearchStrategy[DateRange]) -> tuple
 
 
 def _write_date(draw: st.DrawFn, day: _dt.date) -> str:
-    form = draw(st.sampled_from(("plain", "weekday", "news", "suffix", "tanggal")))
+    form = draw(st.sampled_from(("plain", "weekday", "news", "suffix", "tanggal", "slash")))
     s = _space(draw)
     if form == "plain":
         text = _body(draw, day)
@@ -208,9 +272,15 @@ def _write_date(draw: st.DrawFn, day: _dt.date) -> str:
         text = f"{_weekday_word(draw, day)}{space}({_numeric(draw, day)})"
     elif form == "suffix":
         text = f"{_body(draw, day)} ({_weekday_word(draw, day)})"
+    elif form == "slash":
+        slash = draw(st.sampled_from(("/", " / ", "/ ")))
+        text = f"{_weekday_word(draw, day)}{slash}{_body(draw, day)}"
     else:
-        lead = draw(st.sampled_from(("tanggal ", "pada tanggal ", "tgl. ", "tgl ")))
+        lead = draw(st.sampled_from(("tanggal ", "pada tanggal ", "tgl. ", "tgl ", "tertanggal ")))
         text = f"{lead}{_body(draw, day)}"
+    label = draw(st.sampled_from(("", "", "", "Hari/Tanggal : ", "Hari / Tanggal: ", "Tanggal : ")))
+    if label and not text.startswith(("tanggal", "pada", "tgl", "tertanggal")):
+        text = f"{label}{text}"
     padding = draw(st.sampled_from(("", " ", "\n")))
     return f"{padding}{_case(draw, text)}{padding}"
 
@@ -221,7 +291,8 @@ def _write_range(draw: st.DrawFn, dates: DateRange) -> str:
         return _write_date(draw, start)
     connectors = _calendar()["range_connectors"]
     dashes = tuple(connectors["dashes"])
-    connector = draw(st.sampled_from((*connectors["words"], *dashes)))
+    pair = tuple(connectors["pair_words"]) if (end - start).days == 1 else ()
+    connector = draw(st.sampled_from((*connectors["words"], *dashes, *pair)))
     spaced = f" {connector} "
     joint = draw(st.sampled_from((connector, spaced))) if connector in dashes else spaced
     s = _space(draw)
@@ -239,7 +310,7 @@ def _write_range(draw: st.DrawFn, dates: DateRange) -> str:
     text = f"{start_text}{joint}{end_text}"
     if weekdays == "before":
         lead = draw(st.sampled_from(("", "hari ")))
-        after = draw(st.sampled_from((", ", " tanggal ", " ")))
+        after = draw(st.sampled_from((", ", " tanggal ", " ", " / ")))
         text = f"{lead}{_weekday_word(draw, start)}{joint}{lead}{_weekday_word(draw, end)}{after}{text}"
-    opener = draw(st.sampled_from(("", "", "dari ", "mulai ", "terhitung sejak ")))
+    opener = draw(st.sampled_from(("", "", "dari ", "mulai ", "mulai dari ", "terhitung sejak ", "terhitung mulai ")))
     return _case(draw, f"{opener}{text}")

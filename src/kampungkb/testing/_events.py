@@ -23,32 +23,44 @@ from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 
-from ..dates import DateRange
+from ..dates import DatePrecision, DateRange, PartialDate
 from ..events import (
     Appreciation,
     Attendee,
+    Coaching,
     CoordinationMeeting,
+    DeclaredKampung,
+    DistrictCount,
     Event,
     EventKind,
     EventLevel,
+    Facilitation,
+    Inauguration,
+    KampungDeclaration,
     Launch,
     LegalReference,
     MiniWorkshop,
+    MonitoringVisit,
     Orientation,
     ParticipantGroup,
     Participants,
     ParticipantShare,
     Programme,
+    ServiceDelivery,
     Socialization,
+    SourceKind,
     Speaker,
     Training,
     Venue,
+    VenueMode,
     Workshop,
     event_class,
 )
-from ..kampung import FundingSource
+from ..kampung import ContraceptiveMethod, Count, CountQualifier, FundingSource
 from ..legal import registry
 from ..people import Official, Organization, Position
+from ..regions import RegionLevel
+from ._counts import between, counts, draw_consistent_total
 from ._dates import date_ranges
 from ._people import officials, organizations
 from ._regions import region_codes
@@ -57,15 +69,23 @@ from ._text import text
 __all__ = [
     "appreciations",
     "attendees",
+    "coachings",
     "coordination_meetings",
+    "declared_kampungs",
+    "district_counts",
     "events",
+    "facilitations",
+    "inaugurations",
+    "kampung_declarations",
     "launches",
     "legal_references",
     "mini_workshops",
+    "monitoring_visits",
     "orientations",
     "participant_groups",
     "participant_shares",
     "participants",
+    "service_deliveries",
     "socializations",
     "speakers",
     "trainings",
@@ -81,47 +101,71 @@ def participant_groups(
     role: st.SearchStrategy[str] | None = None,
     count: st.SearchStrategy[int] | None = None,
     position: st.SearchStrategy[Position | None] | None = None,
+    exact: bool = False,
 ) -> st.SearchStrategy[ParticipantGroup]:
     """Valid :class:`~kampungkb.events.ParticipantGroup` values (requires hypothesis).
 
+    Groups are drawn with and without a count, and with every qualifier; ``exact=True``
+    (or a ``count`` strategy) draws exact counts only.
+
     >>> from hypothesis import given
-    >>> @given(participant_groups(position=st.just(Position.PKB)))
+    >>> @given(participant_groups(position=st.just(Position.PKB), exact=True))
     ... def check(group):
     ...     assert group.count >= 0 and group.position is Position.PKB
     >>> check()
     """
-    return st.builds(
-        ParticipantGroup,
-        role=role if role is not None else text(min_size=1, max_size=200),
-        count=count if count is not None else st.integers(min_value=0, max_value=10_000),
-        description=st.none() | text(max_size=1000),
-        position=position if position is not None else st.none() | st.sampled_from(Position),
-    )
+    numbers = st.integers(min_value=0, max_value=10_000)
+    exact = exact or count is not None
+    count_strategy = count if count is not None else numbers if exact else st.none() | numbers
+    roles = role if role is not None else text(min_size=1, max_size=200)
+    descriptions = st.none() | text(max_size=1000)
+    positions = position if position is not None else st.none() | st.sampled_from(Position)
+    qualifiers = st.sampled_from(CountQualifier)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> ParticipantGroup:
+        number = draw(count_strategy)
+        qualifier = CountQualifier.EXACT if exact or number is None else draw(qualifiers)
+        return ParticipantGroup(draw(roles), number, draw(descriptions), draw(positions), qualifier)
+
+    return build()
 
 
 def participants(
-    *, groups: st.SearchStrategy[ParticipantGroup] | None = None, min_groups: int = 0
+    *, groups: st.SearchStrategy[ParticipantGroup] | None = None, min_groups: int = 0, exact: bool = False
 ) -> st.SearchStrategy[Participants]:
-    """Valid :class:`~kampungkb.events.Participants`: the total is the groups' sum by construction.
+    """Valid :class:`~kampungkb.events.Participants`: the total is one the groups can make, by construction.
 
     With no groups (a source giving only a head count) the total is drawn on its own;
-    ``min_groups=1`` keeps a breakdown in every example.
+    ``min_groups=1`` keeps a breakdown in every example. By default groups without a
+    count, qualified counts and totals of every qualifier (or no total) are drawn;
+    ``exact=True`` draws exact groups whose total is their sum.
 
     >>> from hypothesis import given
-    >>> @given(participants(min_groups=1))
+    >>> @given(participants(min_groups=1, exact=True))
     ... def check(p):
     ...     assert p.total == sum(g.count for g in p.groups)
     >>> check()
     """
-    group_lists = st.lists(groups if groups is not None else participant_groups(), min_size=min_groups, max_size=6)
+    group_strategy = groups if groups is not None else participant_groups(exact=exact)
+    group_lists = st.lists(group_strategy, min_size=min_groups, max_size=6)
     head_counts = st.integers(min_value=0, max_value=100_000)
+    qualifiers = st.sampled_from(CountQualifier)
+    booleans = st.booleans()
 
     @st.composite
     def build(draw: st.DrawFn) -> Participants:
         items = tuple(draw(group_lists))
-        if items:
-            return Participants(items, total=sum(group.count for group in items))
-        return Participants((), total=draw(head_counts))
+        if exact:
+            if items:
+                return Participants(items, total=sum(group.count or 0 for group in items))
+            return Participants((), total=draw(head_counts))
+        if not items:
+            return Participants((), total=draw(head_counts), qualifier=draw(qualifiers))
+        if draw(booleans):
+            return Participants(items)
+        total = draw_consistent_total(draw, [group.stated_count for group in items])
+        return Participants(items, total=total.value, qualifier=total.qualifier)
 
     return build()
 
@@ -144,15 +188,136 @@ def participant_shares() -> st.SearchStrategy[ParticipantShare]:
 
 
 def venues() -> st.SearchStrategy[Venue]:
-    """Valid :class:`~kampungkb.events.Venue` values (requires hypothesis).
+    """Valid :class:`~kampungkb.events.Venue` values: places, online meetings and hybrids (requires hypothesis).
 
     >>> from hypothesis import given
     >>> @given(venues())
     ... def check(venue):
-    ...     assert venue.name
+    ...     assert venue.label or venue.address or venue.region
     >>> check()
     """
-    return st.builds(Venue, name=_line(6), address=st.none() | _line(10), region=st.none() | region_codes())
+    names, addresses, regions = st.none() | _line(6), st.none() | _line(10), st.none() | region_codes()
+    platforms, links = st.none() | _line(3), st.none() | _urls()
+    modes, fallback_names = st.none() | st.sampled_from(VenueMode), _line(6)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Venue:
+        mode = draw(modes)
+        online = mode is not VenueMode.IN_PERSON
+        platform = draw(platforms) if online else None
+        link = draw(links) if online else None
+        name, region = draw(names), draw(regions)
+        address = None if mode is VenueMode.ONLINE else draw(addresses)
+        if all(item is None for item in (name, platform, link, address, region)):
+            name = draw(fallback_names)
+        return Venue(name=name, address=address, region=region, mode=mode, platform=platform, link=link)
+
+    return build()
+
+
+def service_deliveries() -> st.SearchStrategy[ServiceDelivery]:
+    """Valid :class:`~kampungkb.events.ServiceDelivery` rows, with and without a method and a count.
+
+    >>> from hypothesis import given
+    >>> @given(service_deliveries())
+    ... def check(row):
+    ...     assert row.label.startswith(row.service)
+    >>> check()
+    """
+    return st.builds(
+        ServiceDelivery,
+        service=_line(4),
+        method=st.none() | st.sampled_from(ContraceptiveMethod),
+        count=st.none() | counts(),
+    )
+
+
+def declared_kampungs(*, district: st.SearchStrategy[str | None] | None = None) -> st.SearchStrategy[DeclaredKampung]:
+    """Valid :class:`~kampungkb.events.DeclaredKampung` values: a name, a village or a desa code, or several.
+
+    >>> from hypothesis import given
+    >>> @given(declared_kampungs())
+    ... def check(kampung):
+    ...     assert kampung.name or kampung.village or kampung.region
+    >>> check()
+    """
+    districts = district if district is not None else st.none() | _line(3)
+    codes = st.none() | region_codes(level=RegionLevel.VILLAGE)
+    names, villages, fallback_villages = st.none() | _line(5), st.none() | _line(4), _line(4)
+
+    @st.composite
+    def build(draw: st.DrawFn) -> DeclaredKampung:
+        name, village, region = draw(names), draw(villages), draw(codes)
+        if name is None and village is None and region is None:
+            village = draw(fallback_villages)
+        return DeclaredKampung(name=name, village=village, district=draw(districts), region=region)
+
+    return build()
+
+
+def district_counts() -> st.SearchStrategy[DistrictCount]:
+    """Valid :class:`~kampungkb.events.DistrictCount` values: a kecamatan by name, code or both, with a count.
+
+    >>> from hypothesis import given
+    >>> @given(district_counts())
+    ... def check(item):
+    ...     assert item.district or item.region
+    >>> check()
+    """
+    return st.builds(
+        lambda named, name, region, count: DistrictCount(
+            district=name if named or region is None else None, region=region, count=count
+        ),
+        st.booleans(),
+        _line(3),
+        st.none() | region_codes(level=RegionLevel.DISTRICT),
+        counts(max_value=200),
+    )
+
+
+def kampung_declarations() -> st.SearchStrategy[KampungDeclaration]:
+    """Valid :class:`~kampungkb.events.KampungDeclaration` values: kampung listed with distinct kecamatan
+    names, counts per kecamatan that hold them, and a total the counts can make.
+
+    >>> from hypothesis import given
+    >>> @given(kampung_declarations())
+    ... def check(declaration):
+    ...     assert declaration.kampung or declaration.by_district or declaration.total
+    >>> check()
+    """
+
+    name_lists = st.lists(_line(3), max_size=4).map(_distinct_districts)
+    unplaced = st.lists(declared_kampungs(district=st.none()), max_size=3)
+    free = st.lists(declared_kampungs(district=st.none()), max_size=2)
+    qualifiers, booleans, any_counts = st.sampled_from(CountQualifier), st.booleans(), counts()
+
+    @st.composite
+    def build(draw: st.DrawFn) -> KampungDeclaration:
+        kampung: list[DeclaredKampung] = []
+        by_district: list[DistrictCount] = []
+        for name in draw(name_lists):
+            listed = [_placed(item, name) for item in draw(unplaced)]
+            kampung.extend(listed)
+            if draw(booleans):
+                by_district.append(DistrictCount(district=name, count=_holding(draw, len(listed), draw(qualifiers))))
+        kampung.extend(draw(free))
+        districts = between(draw, max(1, len(by_district)), len(by_district) + 5) if draw(booleans) else None
+        complete = districts is None or districts == len(by_district)
+        total: Count | None = None
+        if draw(booleans) or (not kampung and not by_district):
+            if by_district:
+                total = draw_consistent_total(draw, [item.count for item in by_district], complete=complete)
+            else:
+                total = draw(any_counts)
+            if not _holds(total, len(kampung)):  # too few for the kampung listed: say "at least" instead
+                most = sum(item.count.bounds[1] or 0 for item in by_district)
+                bounded = all(item.count.bounds[1] is not None for item in by_district) and complete and by_district
+                total = Count(between(draw, 0, most) if bounded else len(kampung), CountQualifier.AT_LEAST)
+        return KampungDeclaration(
+            kampung=tuple(kampung), by_district=tuple(by_district), total=total, districts=districts
+        )
+
+    return build()
 
 
 def attendees() -> st.SearchStrategy[Attendee]:
@@ -296,6 +461,54 @@ def orientations(**narrow: Any) -> st.SearchStrategy[Orientation]:
     return _events_of(Orientation, **narrow)
 
 
+def facilitations(**narrow: Any) -> st.SearchStrategy[Facilitation]:
+    """Valid :class:`~kampungkb.events.Facilitation` values (fasilitasi); see :func:`events`.
+
+    >>> from hypothesis import given
+    >>> @given(facilitations())
+    ... def check(event):
+    ...     assert event.kind.code == "fasilitasi"
+    >>> check()
+    """
+    return _events_of(Facilitation, **narrow)
+
+
+def coachings(**narrow: Any) -> st.SearchStrategy[Coaching]:
+    """Valid :class:`~kampungkb.events.Coaching` values (pembinaan); see :func:`events`.
+
+    >>> from hypothesis import given
+    >>> @given(coachings())
+    ... def check(event):
+    ...     assert event.kind.code == "pembinaan"
+    >>> check()
+    """
+    return _events_of(Coaching, **narrow)
+
+
+def monitoring_visits(**narrow: Any) -> st.SearchStrategy[MonitoringVisit]:
+    """Valid :class:`~kampungkb.events.MonitoringVisit` values (monev); see :func:`events`.
+
+    >>> from hypothesis import given
+    >>> @given(monitoring_visits())
+    ... def check(event):
+    ...     assert event.kind.code == "monev"
+    >>> check()
+    """
+    return _events_of(MonitoringVisit, **narrow)
+
+
+def inaugurations(**narrow: Any) -> st.SearchStrategy[Inauguration]:
+    """Valid :class:`~kampungkb.events.Inauguration` values (peresmian); see :func:`events`.
+
+    >>> from hypothesis import given
+    >>> @given(inaugurations())
+    ... def check(event):
+    ...     assert event.kind.code == "peresmian"
+    >>> check()
+    """
+    return _events_of(Inauguration, **narrow)
+
+
 def events(*, kinds: st.SearchStrategy[EventKind] | None = None, **narrow: Any) -> st.SearchStrategy[Event]:
     """Valid events of every kind (requires hypothesis).
 
@@ -357,6 +570,56 @@ def _urls() -> st.SearchStrategy[str]:
     return st.builds(lambda scheme, h, p: f"{scheme}://{h}{p}", st.sampled_from(("http", "https")), host, path)
 
 
+def _cut(day: _dt.date, precision: DatePrecision) -> PartialDate:
+    """The partial date of ``precision`` that contains ``day``."""
+    if precision is DatePrecision.YEAR:
+        return PartialDate(day.year)
+    if precision is DatePrecision.MONTH:
+        return PartialDate(day.year, day.month)
+    return PartialDate.of(day)
+
+
+def _district_key(name: str) -> str:
+    return name.casefold().removeprefix("kecamatan ").removeprefix("kec. ")
+
+
+def _distinct_services(rows: list[ServiceDelivery]) -> tuple[ServiceDelivery, ...]:
+    """The rows, each service and method once (the first kept); deduplicated after drawing, as a unique
+    list would build a filter on every draw."""
+    kept: dict[tuple[str, ContraceptiveMethod | None], ServiceDelivery] = {}
+    for row in rows:
+        kept.setdefault((row.service.casefold(), row.method), row)
+    return tuple(kept.values())
+
+
+def _distinct_districts(names: list[str]) -> list[str]:
+    """The kecamatan names, each once by the key the declaration compares them with."""
+    kept: dict[str, str] = {}
+    for name in names:
+        kept.setdefault(_district_key(name), name)
+    return list(kept.values())
+
+
+def _placed(kampung: DeclaredKampung, district: str) -> DeclaredKampung:
+    """The kampung, placed in ``district``."""
+    return DeclaredKampung(name=kampung.name, village=kampung.village, district=district, region=kampung.region)
+
+
+def _holding(draw: st.DrawFn, listed: int, qualifier: CountQualifier) -> Count:
+    """A count of ``qualifier`` that can hold ``listed`` kampung (its most is at least that many)."""
+    if qualifier is CountQualifier.AT_LEAST:
+        return Count(between(draw, 0, listed), qualifier)
+    if qualifier is CountQualifier.ABOUT:
+        return Count(between(draw, 0, 50), qualifier)
+    return Count(between(draw, listed, listed + 20), qualifier)
+
+
+def _holds(total: Count, listed: int) -> bool:
+    """Whether ``total`` can hold ``listed`` kampung (its most is at least that many)."""
+    most = total.bounds[1]
+    return most is None or most >= listed
+
+
 @functools.cache
 def _parties() -> st.SearchStrategy[tuple[Official | None, Organization | None, Position | None]]:
     """(official, organization, position) as attendees and speakers hold them: exactly one who."""
@@ -377,6 +640,7 @@ def _fitted_openers(level: EventLevel) -> st.SearchStrategy[Official]:
         return Official(
             name=official.name,
             position=official.position,
+            position_as_written=official.position_as_written,
             acting=official.acting,
             term_start=official.term_start,
             term_end=official.term_end,
@@ -418,6 +682,14 @@ def _events_of(cls: type[E], **narrow: Any) -> st.SearchStrategy[E]:
     kampung_ids = st.lists(st.integers(1, 10**7), max_size=3).map(tuple)
     source_lists = st.lists(_urls(), max_size=2).map(tuple)
     report_delays = st.none() | st.integers(0, 60)
+    source_kinds = st.none() | st.sampled_from(SourceKind)
+    precisions = st.sampled_from(DatePrecision)
+    service_lists = st.lists(service_deliveries(), max_size=3).map(_distinct_services)
+    extras: dict[str, st.SearchStrategy[Any]] = {}
+    if cls is Launch:
+        extras["declared"] = st.none() | kampung_declarations()
+    if cls is Inauguration:
+        extras["inaugurated"] = st.none() | _line(8)
 
     @st.composite
     def build(draw: st.DrawFn) -> E:
@@ -425,6 +697,12 @@ def _events_of(cls: type[E], **narrow: Any) -> st.SearchStrategy[E]:
         host = draw(hosts[level]) if level in hosts else None
         when: DateRange = draw(dates)
         delay = draw(report_delays)
+        source_kind: SourceKind | None = draw(source_kinds)
+        reported_on = None
+        if delay is not None:
+            before = source_kind is not None and source_kind.precedes_event
+            day = when.start - _dt.timedelta(days=delay) if before else when.start + _dt.timedelta(days=delay)
+            reported_on = _cut(day, draw(precisions))
         return cls(
             title=draw(titles),
             level=level,
@@ -444,7 +722,10 @@ def _events_of(cls: type[E], **narrow: Any) -> st.SearchStrategy[E]:
             legal_basis=draw(legal_lists),
             kampung_ids=draw(kampung_ids),
             sources=draw(source_lists),
-            reported_on=None if delay is None else when.start + _dt.timedelta(days=delay),
+            reported_on=reported_on,
+            source_kind=source_kind,
+            services=draw(service_lists),
+            **{name: draw(strategy) for name, strategy in extras.items()},
         )
 
     return build()

@@ -25,8 +25,8 @@ def from_field(cls: type, name: str) -> st.SearchStrategy[Any]:
     """Valid values for the text, integer, number or date field ``name`` of model ``cls``.
 
     >>> from hypothesis import given
-    >>> from kampungkb.events import ParticipantGroup
-    >>> @given(from_field(ParticipantGroup, "count"))
+    >>> from kampungkb.events import ParticipantShare
+    >>> @given(from_field(ParticipantShare, "count"))
     ... def check(count):
     ...     assert count >= 0
     >>> check()

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from hypothesis import strategies as st
 
 from .._core import data_file, title_case
+from ..dates import DatePrecision, PartialDate
 from ..kampung import FamilyFunction, PokjaMember, PokjaPosition
 from ..people import (
     ActingForm,
@@ -28,7 +29,7 @@ from ..people import (
     PositionGroup,
     WorkLevel,
 )
-from ..regions import RegionCode, provinces
+from ..regions import RegionCode, RegionLevel, provinces
 
 __all__ = ["name_words", "officials", "organizations", "person_names", "pokja_members"]
 
@@ -213,10 +214,16 @@ def officials(
 
     actings = st.none() | st.sampled_from(ActingForm)
     places = st.sampled_from(("none", "organization", "jurisdiction"))
+    every_position = st.sampled_from(Position)
+    maybe_names = st.none() | name_strategy
+    written_positions = _labels(max_words=6)
+    any_level = st.none() | st.sampled_from(WorkLevel)
+    level_of_region = {level: st.sampled_from((None, work)) for level, work in _REGION_WORK_LEVEL.items()}
+    acted_fors = st.sampled_from(("none", "official", "organization"))
 
     @st.composite
-    def build(draw: st.DrawFn) -> Official:
-        position = draw(position_strategy)
+    def build(draw: st.DrawFn, principal: bool = True) -> Official:
+        position = draw(position_strategy) if principal else draw(every_position)
         acting = None
         if position.group is not PositionGroup.FIELD_WORKFORCE:
             acting = draw(actings)
@@ -228,9 +235,16 @@ def officials(
             jurisdiction = draw(jurisdiction_strategy)
             region = draw(_region_for(position))
         start, end = draw(_terms())
-        return Official(
-            name=draw(name_strategy),
+        written = level = None
+        if position is Position.OTHER:
+            written = draw(written_positions)
+            level = draw(level_of_region[region.level] if region is not None else any_level)
+        name = draw(maybe_names) if principal else draw(name_strategy)
+        official = Official(
+            name=name,
             position=position,
+            position_as_written=written,
+            position_level=level,
             acting=acting,
             organization=organization,
             jurisdiction=jurisdiction,
@@ -238,7 +252,24 @@ def officials(
             term_start=start,
             term_end=end,
         )
+        if not principal:
+            return official
+        acted_for = draw(acted_fors)
+        if acted_for == "organization":
+            return _acting_for(official, draw(organization_strategy))
+        if acted_for == "official":
+            other = draw(represented)
+            same_person = other.name is not None and other.name == official.name
+            same_office = (other.position, other.position_as_written, other.title) == (
+                official.position,
+                official.position_as_written,
+                official.title,
+            )
+            if not (same_person or same_office):
+                return _acting_for(official, other)
+        return official
 
+    represented = build(principal=False)
     return build()
 
 
@@ -413,6 +444,13 @@ def _codes(shape: str) -> st.SearchStrategy[RegionCode]:
     return st.tuples(*parts[shape]).map(lambda chunks: RegionCode.parse("".join(chunks)))
 
 
+_REGION_WORK_LEVEL: dict[RegionLevel, WorkLevel] = {
+    RegionLevel.PROVINCE: WorkLevel.PROVINCE,
+    RegionLevel.REGENCY: WorkLevel.REGENCY_CITY,
+    RegionLevel.DISTRICT: WorkLevel.DISTRICT,
+    RegionLevel.VILLAGE: WorkLevel.VILLAGE,
+}
+
 _SHAPES_BY_LEVEL: dict[WorkLevel, tuple[str, ...]] = {
     WorkLevel.NATIONAL: (),
     WorkLevel.PROVINCE: ("province",),
@@ -428,6 +466,10 @@ _SHAPES_BY_POSITION: dict[Position, tuple[str, ...]] = {
     Position.VICE_REGENT: ("regency",),
     Position.URBAN_VILLAGE_HEAD: ("kelurahan",),
     Position.VILLAGE_HEAD: ("desa",),
+    Position.KEUCHIK: ("desa",),
+    Position.WALI_NAGARI: ("desa",),
+    Position.PERBEKEL: ("desa",),
+    Position.KAMPUNG_HEAD: ("desa",),
 }
 
 
@@ -443,10 +485,37 @@ def _region_for(position: Position) -> st.SearchStrategy[RegionCode | None]:
 
 
 @functools.cache
-def _terms() -> st.SearchStrategy[tuple[dt.date | None, dt.date | None]]:
-    """(start, end) of a term: unknown, open, or in order."""
+def _terms() -> st.SearchStrategy[tuple[PartialDate | None, PartialDate | None]]:
+    """(start, end) of a term, each of any precision: unknown, open, or in order (two days in order, each then
+    cut to a drawn precision, never make an end certainly before its start)."""
     day = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))
-    known: st.SearchStrategy[tuple[dt.date | None, dt.date | None]] = st.tuples(day, st.integers(0, 3650)).map(
-        lambda pair: (pair[0], pair[0] + dt.timedelta(days=pair[1]))
+    precision = st.sampled_from(DatePrecision)
+    one = st.tuples(day, precision).map(lambda pair: _cut(*pair))
+    known: st.SearchStrategy[tuple[PartialDate | None, PartialDate | None]] = st.tuples(
+        day, st.integers(0, 3650), precision, precision
+    ).map(lambda drawn: (_cut(drawn[0], drawn[2]), _cut(drawn[0] + dt.timedelta(days=drawn[1]), drawn[3])))
+    return st.tuples(st.none(), st.none()) | st.tuples(one, st.none()) | st.tuples(st.none(), one) | known
+
+
+def _cut(day: dt.date, precision: DatePrecision) -> PartialDate:
+    if precision is DatePrecision.YEAR:
+        return PartialDate(day.year)
+    if precision is DatePrecision.MONTH:
+        return PartialDate(day.year, day.month)
+    return PartialDate.of(day)
+
+
+def _acting_for(official: Official, other: Official | Organization) -> Official:
+    return Official(
+        name=official.name,
+        position=official.position,
+        position_as_written=official.position_as_written,
+        position_level=official.position_level,
+        acting=official.acting,
+        organization=official.organization,
+        jurisdiction=official.jurisdiction,
+        region=official.region,
+        term_start=official.term_start,
+        term_end=official.term_end,
+        on_behalf_of=other,
     )
-    return st.tuples(st.none(), st.none()) | st.tuples(day, st.none()) | st.tuples(st.none(), day) | known

@@ -11,10 +11,30 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
 from ..errors import ValidationError
-from ..regions import Location, Province, Region, RegionCode, RegionLevel, provinces
+from ..regions import (
+    CodeChange,
+    CodeReading,
+    Location,
+    Province,
+    Region,
+    RegionCode,
+    RegionLevel,
+    national_gazetteer,
+    provinces,
+)
 from ._text import text
 
-__all__ = ["built_in_provinces", "locations", "region_codes", "region_names", "regions"]
+__all__ = [
+    "built_in_provinces",
+    "code_changes",
+    "code_readings",
+    "listed_region_codes",
+    "listed_regions",
+    "locations",
+    "region_codes",
+    "region_names",
+    "regions",
+]
 
 _LEVELS = tuple(RegionLevel)
 
@@ -60,6 +80,89 @@ def region_codes(
             raise InvalidArgument(f"no {level.code} code lies within {within}")
         return _extend(start, level.digits)
     return st.one_of(*(_extend(start, lv.digits) for lv in _LEVELS if lv.digits >= len(start)))
+
+
+def listed_region_codes(
+    *, level: RegionLevel | None = None, within: RegionCode | str | None = None, edition: str | int | None = None
+) -> st.SearchStrategy[RegionCode]:
+    """Real codes, listed in the national gazetteer (the current edition unless ``edition``) (requires hypothesis).
+
+    Unlike :func:`region_codes` (valid by their digits, mostly not real places), these pass
+    :func:`~kampungkb.regions.check_places`. ``level`` and ``within`` narrow them.
+
+    >>> from hypothesis import given
+    >>> @given(listed_region_codes(level=RegionLevel.VILLAGE, within="35.75"))
+    ... def check(code):
+    ...     assert code in national_gazetteer() and code.is_within("35.75")
+    >>> check()
+    """
+    if level is not None and type(level) is not RegionLevel:
+        raise InvalidArgument(f"level must be a RegionLevel, not {level!r}")
+    try:
+        inside = None if within is None else RegionCode.parse(within)
+        gazetteer = national_gazetteer(edition)
+    except ValidationError as exc:
+        raise InvalidArgument(exc.errors[0].message) from None
+    codes = [code for code in gazetteer.codes(level) if inside is None or code.is_within(inside)]
+    if not codes:
+        raise InvalidArgument(f"no {'' if level is None else level.code + ' '}code lies within {within}")
+    return st.sampled_from(codes)
+
+
+def listed_regions(
+    *, level: RegionLevel | None = None, within: RegionCode | str | None = None, edition: str | int | None = None
+) -> st.SearchStrategy[Region]:
+    """Real regions with their listed names, from the national gazetteer (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(listed_regions(level=RegionLevel.REGENCY))
+    ... def check(region):
+    ...     assert national_gazetteer().name(region.code) == region.name
+    >>> check()
+    """
+    gazetteer = national_gazetteer(edition)
+    return listed_region_codes(level=level, within=within, edition=edition).map(
+        lambda code: Region(code, gazetteer.name(code) or "")
+    )
+
+
+def code_changes() -> st.SearchStrategy[CodeChange]:
+    """Valid :class:`~kampungkb.regions.CodeChange` values, as the crosswalk writes them (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(code_changes())
+    ... def check(change):
+    ...     assert change.confidence == "INFERRED"
+    >>> check()
+    """
+    return st.builds(
+        CodeChange,
+        old_edition=st.sampled_from(("2018", "2020", "2022", "2023")),
+        new_edition=st.just("2025"),
+        old_code=region_codes(),
+        old_name=region_names(max_size=60),
+        new_code=st.none() | region_codes(),
+        new_name=st.none() | region_names(max_size=60),
+        rule=region_names(max_size=100),
+    )
+
+
+def code_readings() -> st.SearchStrategy[CodeReading]:
+    """Valid :class:`~kampungkb.regions.CodeReading` values (requires hypothesis).
+
+    >>> from hypothesis import given
+    >>> @given(code_readings())
+    ... def check(reading):
+    ...     assert reading.written
+    >>> check()
+    """
+    return st.builds(
+        CodeReading,
+        code=region_codes(),
+        written=st.one_of(region_codes().map(str), region_codes().map(lambda code: code.compact)),
+        corrections=st.lists(region_names(max_size=80), max_size=3).map(tuple),
+        edition=st.sampled_from(("2018", "2020", "2022", "2023", "2025")),
+    )
 
 
 def region_names(*, max_size: int = 60) -> st.SearchStrategy[str]:
