@@ -12,10 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kampungkb._core import is_value_type, public_models, public_unions
+from kampungkb.dates import DateRange
 from kampungkb.errors import ErrorCode, ValidationError
 from kampungkb.events import Event, ParticipantGroup, Participants, Workshop
 from kampungkb.examples import example_history, example_reports, pasuruan_city_workshop_2020
-from kampungkb.kampung import KampungHistory, PokjaDecree, Report
+from kampungkb.kampung import KampungHistory, Report
 from kampungkb.testing.strategies import strategy_for_type
 
 pa = pytest.importorskip("pyarrow")
@@ -58,7 +59,8 @@ def test_the_schema_follows_the_model() -> None:
     schema = arrow_schema(KampungHistory)
     kampung = schema.field("kampung").type
     assert pa.types.is_struct(kampung)
-    assert kampung.field("launch_date").type == pa.date32()
+    assert kampung.field("launch_date").type == pa.string()  # a partial date: its text
+    assert arrow_schema(DateRange).field("start").type == pa.date32()
     assert kampung.field("id").nullable
     assert not kampung.field("name").nullable
     reports = schema.field("population_reports").type
@@ -151,8 +153,8 @@ def test_a_file_of_another_model_is_one_error(tmp_path: Path) -> None:
 
 def test_dates_at_the_ends_of_the_calendar() -> None:
     """Year 1 and year 9999 dates survive date32."""
-    items = [PokjaDecree(date=dt.date(1, 1, 1)), PokjaDecree(date=dt.date(9999, 12, 31))]
-    assert from_arrow(to_arrow(items, PokjaDecree), PokjaDecree) == items
+    items = [DateRange(dt.date(1, 1, 1), dt.date(1, 1, 2)), DateRange(dt.date(9999, 12, 30), dt.date(9999, 12, 31))]
+    assert from_arrow(to_arrow(items, DateRange), DateRange) == items
 
 
 def test_duckdb_queries_the_parquet_file(tmp_path: Path) -> None:

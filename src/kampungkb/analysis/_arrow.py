@@ -93,8 +93,8 @@ def to_arrow(records: Iterable[Any], cls: type | UnionType) -> pa.Table:
     >>> from kampungkb.examples import example_history
     >>> from kampungkb.kampung import KampungHistory
     >>> table = to_arrow([example_history()], KampungHistory)
-    >>> table.num_rows, table.column("kampung").type.field("launch_date").type
-    (1, DataType(date32[day]))
+    >>> table.num_rows, table.column("kampung").type.field("active").type
+    (1, DataType(bool))
     """
     pa = _pa()
     return pa.Table.from_pylist(_rows(records, cls), schema=arrow_schema(cls))

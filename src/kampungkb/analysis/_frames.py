@@ -100,14 +100,14 @@ def from_frame(frame: pd.DataFrame, cls: TypeForm[T]) -> list[T]:
 
     >>> import pandas as pd
     >>> from kampungkb.events import ParticipantGroup
-    >>> frame = pd.DataFrame({"role": ["Camat", "Lurah"], "count": pd.array([4, None], dtype="Int64")})
-    >>> from_frame(frame.iloc[:1], ParticipantGroup)
-    [ParticipantGroup(role='Camat', count=4, description=None, position=None)]
+    >>> frame = pd.DataFrame({"role": ["Camat", "Lurah"], "count": pd.array([4, -1], dtype="Int64")})
+    >>> [(group.role, group.count) for group in from_frame(frame.iloc[:1], ParticipantGroup)]
+    [('Camat', 4)]
     >>> from_frame(frame, ParticipantGroup)
     Traceback (most recent call last):
     ...
     kampungkb.errors.ValidationError: 1 validation error
-    $[1].count: row 1, column count: expected an integer, found a string ('') [type]
+    $[1].count: row 1, column count: expected a value >= 0, found -1 [constraint]
     """
     require("pandas", "pandas")
     bad = [column for column in frame.columns if not isinstance(column, str)]
