@@ -74,3 +74,55 @@ doctest_global_setup = "import kampungkb"
 # (tests/test_doctests.py) and every page's examples (tests/test_docs.py). The builder runs
 # the explicit ``doctest`` directives.
 doctest_test_doctest_blocks = ""
+
+
+# ---------------------------------------------------------------------------
+# The charts on the "Analysis and charts" page are drawn by the build, from the shipped
+# examples, so they never go stale: each is written to docs/_generated/ (not committed)
+# before the pages are read. Needs matplotlib (the docs extra installs it); no network.
+
+CHARTS = {
+    "pyramid-id.png": ("population_pyramid", "id"),
+    "pyramid-en.png": ("population_pyramid", "en"),
+    "methods-id.png": ("method_mix", "id"),
+    "profile-en.png": ("classification_profile", "en"),
+    "classes-id.png": ("classes_by_region", "id"),
+    "participants-en.png": ("participants", "en"),
+}
+
+
+def _chart_subject(function: str) -> object:
+    from kampungkb.examples import example_activities, example_history, pasuruan_city_workshop_2020
+    from kampungkb.kampung import KampungClass, classify
+
+    if function == "classification_profile":
+        return classify(example_history(), example_activities())
+    if function == "classes_by_region":  # an illustration: the example kampung among made-up neighbours
+        result = classify(example_history(), example_activities())
+        return {
+            "Kecamatan A": [result, KampungClass.DASAR, KampungClass.DASAR, KampungClass.MANDIRI],
+            "Kecamatan B": [KampungClass.BERKEMBANG, KampungClass.BERKEMBANG, KampungClass.DASAR],
+            "Kecamatan C": [KampungClass.MANDIRI, KampungClass.BERKELANJUTAN],
+        }
+    if function == "participants":
+        return pasuruan_city_workshop_2020()
+    return example_history()
+
+
+def draw_charts(app: object) -> None:
+    """Draw each chart of CHARTS into docs/_generated/ (called when the builder starts)."""
+    from pathlib import Path
+
+    from kampungkb import charts
+
+    folder = Path(__file__).resolve().parent / "_generated"
+    folder.mkdir(exist_ok=True)
+    for name, (function, lang) in CHARTS.items():
+        extra = {"source": "ilustrasi dari contoh kampungkb"} if function == "classes_by_region" else {}
+        figure = getattr(charts, function)(_chart_subject(function), lang=lang, **extra)
+        figure.savefig(folder / name, dpi=90)
+
+
+def setup(app: object) -> None:
+    """Register the chart drawing with Sphinx."""
+    app.connect("builder-inited", draw_charts)  # type: ignore[attr-defined]

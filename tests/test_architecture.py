@@ -90,7 +90,7 @@ def test_the_top_level_shows_the_layers() -> None:
     modules = sorted(path.name for path in PACKAGE.glob("*.py"))
     folders = sorted(path.name for path in PACKAGE.iterdir() if path.is_dir() and path.name != "__pycache__")
     assert len(modules) <= 10, modules
-    assert set(folders) == {*AREAS, "_core", "data", "examples", "testing"}
+    assert set(folders) == {*AREAS, "_core", "data", "examples", "testing", "analysis", "charts"}
 
 
 @pytest.mark.parametrize("area", AREAS)

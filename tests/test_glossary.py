@@ -87,6 +87,7 @@ INDONESIAN = {
 # fails the test below: classify it (and explain it in the glossary if it is Indonesian).
 ENGLISH = set(
     """
+    arrow batch classes columns frame languages mix parquet pyramid size table
     above accompanied achievement acronym acting active activities activity address adolescents as
     about achieved at coaching coachings consistent declaration declarations declared deliveries delivery
     districts exact facilitation facilitations hybrid inaugurated inauguration inaugurations invitation

@@ -149,6 +149,23 @@ def _build_parser() -> argparse.ArgumentParser:
     region.add_argument("--search", metavar="NAME", help="find the regions with this name, country-wide")
     region.add_argument("--edition", metavar="YEAR", help="the edition of the code list (default: the current one)")
     region.set_defaults(run=_region)
+
+    plot = commands.add_parser(
+        "plot",
+        parents=[common],
+        help="draw a chart of a record (needs kampungkb[plot])",
+        description=(
+            "Draw a chart: 'pyramid', 'methods' or 'profile' of a KampungHistory JSON document, "
+            "'participants' of an Event. The image format follows the output's suffix (.png, .svg, .pdf)."
+        ),
+    )
+    plot.add_argument("chart", choices=_CHARTS, metavar="CHART", help=f"one of {', '.join(_CHARTS)}")
+    plot.add_argument("file", metavar="FILE", help="the JSON document ('-' reads stdin)")
+    plot.add_argument(
+        "--output", "-o", metavar="IMAGE", required=True, help="the image to write (replaced when complete)"
+    )
+    plot.add_argument("--lang", choices=("id", "en"), default="id", help="labels in Indonesian (id) or English (en)")
+    plot.set_defaults(run=_plot)
     return parser
 
 
@@ -475,3 +492,40 @@ def _region(args: argparse.Namespace) -> int:
 
 
 _SHOWN = 50
+
+
+# ---------------------------------------------------------------------------
+# plot
+
+_CHARTS = ("pyramid", "methods", "profile", "participants")
+_IMAGE_SUFFIXES = (".png", ".svg", ".pdf")
+
+
+def _plot(args: argparse.Namespace) -> int:
+    from . import charts
+    from .analysis import MissingExtraError
+    from .events import Event
+    from .kampung import KampungHistory, classify
+
+    suffix = Path(args.output).suffix.lower()
+    if suffix not in _IMAGE_SUFFIXES:
+        raise UsageError(f"{args.output}: the image must end in {', '.join(_IMAGE_SUFFIXES)}")
+    cls: Any = Event if args.chart == "participants" else KampungHistory
+    try:
+        record = from_dict(parse_json(_read_bytes(args.file)), cls)
+    except ValidationError as exc:  # an invalid record: exit status 1, as for validate
+        raise _InvalidText(exc.errors) from None
+    try:
+        if args.chart == "pyramid":
+            figure = charts.population_pyramid(record, lang=args.lang)
+        elif args.chart == "methods":
+            figure = charts.method_mix(record, lang=args.lang)
+        elif args.chart == "profile":
+            figure = charts.classification_profile(classify(record), lang=args.lang)
+        else:
+            figure = charts.participants(record, lang=args.lang)
+        with atomic_writer(args.output) as handle:
+            figure.savefig(handle, format=suffix[1:])
+    except MissingExtraError as exc:
+        raise UsageError(str(exc)) from None
+    return 0
