@@ -89,7 +89,9 @@ def test_statistics_users_plus_non_users_must_make_the_pus(stats: KampungStatist
     document = to_dict(stats)
     users = stats.users.value if stats.users is not None else 0
     non_users = stats.non_users.value if stats.non_users is not None else 0
-    document.update(users=str(users), non_users=str(non_users), couples_of_childbearing_age=str(users + non_users + delta))
+    document.update(
+        users=str(users), non_users=str(non_users), couples_of_childbearing_age=str(users + non_users + delta)
+    )
     document["population"] = None
     assert ("$.couples_of_childbearing_age", "invariant") in _refused_at(KampungStatistics, document)
 
