@@ -179,15 +179,14 @@ def _method_rules(stats: KampungStatistics) -> Iterator[ErrorItem]:
     every_method = len(stated) == len(ContraceptiveMethod)
     every_long = all(method in stated for method in ContraceptiveMethod if method.is_long_acting)
     if users is not None:
-        if every_method:
-            if count_sum_problem(every, users) is not None:
-                yield ErrorItem(
-                    ("users_by_method",),
-                    f"all seven methods add up to {_sum_text(every)}, but the users are {users}",
-                    ErrorCode.INVARIANT,
-                )
-        else:
-            yield from _over("users_by_method", "users of the stated methods", every, "the users", users)
+        yield from _methods_fit(
+            every,
+            users,
+            every=every_method,
+            all_name="all seven methods",
+            some_name="stated methods",
+            total_name="users",
+        )
         if long_acting is not None:
             if _exceeds((long_acting,), users):
                 yield from _over("long_acting_users", "MKJP users", (long_acting,), "the users", users)
@@ -200,17 +199,28 @@ def _method_rules(stats: KampungStatistics) -> Iterator[ErrorItem]:
                     users,
                 )
     if long_acting is not None:
-        if every_long:
-            if count_sum_problem(long_stated, long_acting) is not None:
-                yield ErrorItem(
-                    ("users_by_method",),
-                    f"the long-acting methods add up to {_sum_text(long_stated)}, but the MKJP users are {long_acting}",
-                    ErrorCode.INVARIANT,
-                )
-        else:
-            yield from _over(
-                "users_by_method", "users of the stated long-acting methods", long_stated, "the MKJP users", long_acting
-            )
+        yield from _methods_fit(
+            long_stated,
+            long_acting,
+            every=every_long,
+            all_name="the long-acting methods",
+            some_name="stated long-acting methods",
+            total_name="MKJP users",
+        )
+
+
+def _methods_fit(
+    parts: tuple[Count, ...], total: Count, *, every: bool, all_name: str, some_name: str, total_name: str
+) -> Iterator[ErrorItem]:
+    """Methods and the figure they make up: all of them must be able to make it, some must not exceed it."""
+    if not every:
+        yield from _over("users_by_method", f"users of the {some_name}", parts, f"the {total_name}", total)
+    elif count_sum_problem(parts, total) is not None:
+        yield ErrorItem(
+            ("users_by_method",),
+            f"{all_name} add up to {_sum_text(parts)}, but the {total_name} are {total}",
+            ErrorCode.INVARIANT,
+        )
 
 
 def summarize(
