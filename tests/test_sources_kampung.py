@@ -23,6 +23,7 @@ from kampungkb.examples import example_history
 from kampungkb.kampung import (
     ContraceptiveMethod,
     ContraceptiveUsers,
+    Count,
     KampungKB,
     KampungStatistics,
     Poktan,
@@ -86,9 +87,11 @@ def test_statistics_round_trip_and_schema(stats: KampungStatistics) -> None:
 @given(kampung_statistics(), st.integers(1, 50))
 def test_statistics_users_plus_non_users_must_make_the_pus(stats: KampungStatistics, delta: int) -> None:
     document = to_dict(stats)
-    users = stats.users if stats.users is not None else 0
-    non_users = stats.non_users if stats.non_users is not None else 0
-    document.update(users=users, non_users=non_users, couples_of_childbearing_age=users + non_users + delta)
+    users = stats.users.value if stats.users is not None else 0
+    non_users = stats.non_users.value if stats.non_users is not None else 0
+    document.update(
+        users=str(users), non_users=str(non_users), couples_of_childbearing_age=str(users + non_users + delta)
+    )
     document["population"] = None
     assert ("$.couples_of_childbearing_age", "invariant") in _refused_at(KampungStatistics, document)
 
@@ -96,22 +99,22 @@ def test_statistics_users_plus_non_users_must_make_the_pus(stats: KampungStatist
 @given(kampung_statistics(), st.integers(1, 50))
 def test_statistics_mkjp_never_exceeds_users(stats: KampungStatistics, delta: int) -> None:
     document = to_dict(stats)
-    users = stats.users if stats.users is not None else 10
-    document.update(users=users, long_acting_users=users + delta, couples_of_childbearing_age=None)
+    users = stats.users.value if stats.users is not None else 10
+    document.update(users=str(users), long_acting_users=str(users + delta), couples_of_childbearing_age=None)
     assert ("$.long_acting_users", "invariant") in _refused_at(KampungStatistics, document)
 
 
 @given(st.lists(st.sampled_from(ContraceptiveMethod), min_size=1, unique=True), st.integers(1, 100))
 def test_statistics_stated_methods_never_exceed_users(methods: list[ContraceptiveMethod], count: int) -> None:
     by_method = [{"method": method.code, "count": count} for method in methods]
-    refused = _refused_at(KampungStatistics, {"users": count * len(methods) - 1, "users_by_method": by_method})
+    refused = _refused_at(KampungStatistics, {"users": str(count * len(methods) - 1), "users_by_method": by_method})
     assert ("$.users_by_method", "invariant") in refused
 
 
 def test_statistics_all_seven_methods_must_make_the_users() -> None:
     by_method = [{"method": method.code, "count": 10} for method in ContraceptiveMethod]
-    assert from_dict({"users": 70, "users_by_method": by_method}, KampungStatistics).users == 70
-    assert _refused_at(KampungStatistics, {"users": 71, "users_by_method": by_method}) == {
+    assert from_dict({"users": "70", "users_by_method": by_method}, KampungStatistics).users == Count(70)
+    assert _refused_at(KampungStatistics, {"users": "71", "users_by_method": by_method}) == {
         ("$.users_by_method", "invariant")
     }
 
@@ -119,24 +122,24 @@ def test_statistics_all_seven_methods_must_make_the_users() -> None:
 def test_statistics_long_acting_methods_and_mkjp() -> None:
     long_acting = [{"method": m.code, "count": 5} for m in ContraceptiveMethod if m.is_long_acting]
     count = len(long_acting) * 5
-    assert from_dict({"long_acting_users": count, "users_by_method": long_acting}, KampungStatistics)
-    assert _refused_at(KampungStatistics, {"long_acting_users": count + 1, "users_by_method": long_acting}) == {
+    assert from_dict({"long_acting_users": str(count), "users_by_method": long_acting}, KampungStatistics)
+    assert _refused_at(KampungStatistics, {"long_acting_users": str(count + 1), "users_by_method": long_acting}) == {
         ("$.users_by_method", "invariant")
     }
     short = {"method": ContraceptiveMethod.PILL.code, "count": 30}
-    document = {"users": 40, "long_acting_users": 20, "users_by_method": [short]}
+    document = {"users": "40", "long_acting_users": "20", "users_by_method": [short]}
     assert _refused_at(KampungStatistics, document) == {("$.long_acting_users", "invariant")}
 
 
 def test_statistics_checks_only_what_is_stated() -> None:
-    assert KampungStatistics(users=500).stated() == ("users",)
-    assert KampungStatistics(couples_of_childbearing_age=300, users=250).users == 250
-    assert _refused_at(KampungStatistics, {"couples_of_childbearing_age": 200, "users": 250}) == {
+    assert KampungStatistics(users=Count(500)).stated() == ("users",)
+    assert KampungStatistics(couples_of_childbearing_age=Count(300), users=Count(250)).users == Count(250)
+    assert _refused_at(KampungStatistics, {"couples_of_childbearing_age": "200", "users": "250"}) == {
         ("$.users", "invariant")
     }
-    assert _refused_at(KampungStatistics, {"population": 100, "families": 120}) == {("$.families", "invariant")}
+    assert _refused_at(KampungStatistics, {"population": "100", "families": "120"}) == {("$.families", "invariant")}
     assert _refused_at(
-        KampungStatistics, {"families": 10, "poktan_participation": [{"poktan": "bkb", "count": 11}]}
+        KampungStatistics, {"families": "10", "poktan_participation": [{"poktan": "bkb", "count": 11}]}
     ) == {("$.poktan_participation[0].count", "invariant")}
 
 
@@ -155,10 +158,11 @@ def test_a_full_report_yields_its_summary_and_a_summary_is_no_report() -> None:
     assert kkbpk is not None
     assert stats == summarize(population, kkbpk)
     assert (stats.population, stats.users, stats.non_users) == (
-        population.total_population,
-        kkbpk.total_users,
-        kkbpk.total_non_users,
+        Count(population.total_population),
+        Count(kkbpk.total_users),
+        Count(kkbpk.total_non_users),
     )
+    assert all(getattr(stats, name).is_exact for name in stats.stated())
     assert stats.as_of == PartialDate(kkbpk.period.year, kkbpk.period.month)
     assert summarize(population).users is None
     assert summarize(kkbpk=kkbpk).population is None
@@ -179,15 +183,16 @@ SOURCES: list[tuple[str, type, dict[str, Any], list[tuple[str, Any, str]]]] = [
         "portal kampung page without statistics date",
         KampungStatistics,
         {
-            "population": 1312,
-            "families": 400,
-            "couples_of_childbearing_age": 300,
-            "users": 230,
-            "non_users": 70,
+            "population": {"value": 1312, "qualifier": "exact"},
+            "families": {"value": 400, "qualifier": "exact"},
+            "couples_of_childbearing_age": {"value": 300, "qualifier": "exact"},
+            "users": {"value": 230, "qualifier": "exact"},
+            "non_users": {"value": 70, "qualifier": "exact"},
         },
         [
-            ("users", 231, "$.couples_of_childbearing_age"),
-            ("population", -1, "$.population"),
+            ("users", {"value": 231, "qualifier": "exact"}, "$.couples_of_childbearing_age"),
+            ("population", {"value": -1, "qualifier": "exact"}, "$.population.value"),
+            ("population", 1312, "$.population"),
             ("as_of", "2022-13", "$.as_of"),
         ],
     ),
@@ -208,15 +213,15 @@ SOURCES: list[tuple[str, type, dict[str, Any], list[tuple[str, Any, str]]]] = [
         KampungStatistics,
         {
             "as_of": "2022-06",
-            "couples_of_childbearing_age": 512,
-            "users": 389,
-            "long_acting_users": 121,
+            "couples_of_childbearing_age": {"value": 512, "qualifier": "exact"},
+            "users": {"value": 389, "qualifier": "exact"},
+            "long_acting_users": {"value": 121, "qualifier": "exact"},
             "users_by_method": [{"method": "implant", "count": 64}],
             "poktan_participation": [{"poktan": "bkb", "count": 45}],
         },
         [
-            ("long_acting_users", 400, "$.long_acting_users"),
-            ("users", 600, "$.users"),
+            ("long_acting_users", {"value": 400, "qualifier": "exact"}, "$.long_acting_users"),
+            ("users", {"value": 600, "qualifier": "at_least"}, "$.users"),
             ("users_by_method", [{"method": "implant", "count": 130}], "$.users_by_method"),
         ],
     ),
@@ -250,6 +255,29 @@ SOURCES += [
 ]
 
 
+SOURCES += [
+    (
+        # A news report: "Kampung KB itu kini mencatat lebih dari 1.000 PUS; sekitar 700 di antaranya
+        # peserta KB aktif dan 150 pasangan belum ber-KB, dari sekitar 4.500 jiwa penduduk (data 2023)."
+        "news report with qualified figures",
+        KampungStatistics,
+        {
+            "as_of": "2023",
+            "population": {"value": 4500, "qualifier": "about"},
+            "couples_of_childbearing_age": {"value": 1000, "qualifier": "at_least"},
+            "users": {"value": 700, "qualifier": "about"},
+            "non_users": {"value": 150, "qualifier": "exact"},
+        },
+        [
+            ("population", {"value": 900, "qualifier": "at_most"}, "$.couples_of_childbearing_age"),
+            ("couples_of_childbearing_age", {"value": 100, "qualifier": "at_most"}, "$.couples_of_childbearing_age"),
+            ("users", "ratusan akseptor", "$.users"),
+            ("non_users", {"value": 150, "qualifier": "lebih"}, "$.non_users.qualifier"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("kind", "cls", "document", "broken"), SOURCES, ids=[row[0] for row in SOURCES])
 def test_a_source_is_recorded_as_stated(
     kind: str, cls: type, document: dict[str, Any], broken: list[tuple[str, Any, str]]
@@ -271,6 +299,20 @@ def test_the_statistics_source_keeps_poktan_and_methods() -> None:
     assert stats.users_of(ContraceptiveMethod.IUD) is None
     assert stats.poktan_participation == (PoktanParticipation(Poktan.BKB, 45),)
     assert stats.users_by_method == (ContraceptiveUsers(ContraceptiveMethod.IMPLANT, 64),)
+
+
+def test_the_qualified_news_figures_read_from_their_text_form() -> None:
+    written = {
+        "as_of": "2023",
+        "population": "sekitar 4.500 jiwa",
+        "couples_of_childbearing_age": "lebih dari 1.000",
+        "users": "sekitar 700 akseptor",
+        "non_users": "150",
+    }
+    stats = from_dict(written, KampungStatistics)
+    assert stats == from_dict(SOURCES[5][2], KampungStatistics)
+    assert str(stats.couples_of_childbearing_age) == "lebih dari 1.000"
+    assert not stats.users.is_exact  # type: ignore[union-attr]
 
 
 def test_the_letter_keeps_the_office_acted_for() -> None:

@@ -176,6 +176,26 @@ def count_sum_problem(parts: Iterable[Count | None], total: Count, *, complete: 
     >>> count_sum_problem([Count(60), Count(500, CountQualifier.ABOUT)], Count(80)) is None
     True
     """
+    least, most = sum_bounds(parts)
+    low_total, high_total = total.bounds
+    if total.qualifier is CountQualifier.ABOUT:
+        return None
+    if high_total is not None and least > high_total:
+        sum_text = f"{least}" if least == most else f"at least {least}"
+        return f"the parts add up to {sum_text}, more than the stated total of {total}"
+    if complete and most is not None and most < low_total:
+        if least == most:
+            return f"the parts add up to {most}, not the stated total of {total}"
+        return f"the parts add up to at most {most}, less than the stated total of {total}"
+    return None
+
+
+def sum_bounds(parts: Iterable[Count | None]) -> tuple[int, int | None]:
+    """The least and the most ``parts`` can add up to (``None``: no most, when a part is open or unnumbered).
+
+    >>> sum_bounds([Count(3), Count(4, CountQualifier.AT_MOST)]), sum_bounds([Count(3), None])
+    ((3, 7), (3, None))
+    """
     least, most = 0, 0
     bounded = True
     for part in parts:
@@ -188,17 +208,7 @@ def count_sum_problem(parts: Iterable[Count | None], total: Count, *, complete: 
             bounded = False
         else:
             most += high
-    low_total, high_total = total.bounds
-    if total.qualifier is CountQualifier.ABOUT:
-        return None
-    if high_total is not None and least > high_total:
-        sum_text = f"{least}" if bounded and least == most else f"at least {least}"
-        return f"the parts add up to {sum_text}, more than the stated total of {total}"
-    if complete and bounded and most < low_total:
-        if least == most:
-            return f"the parts add up to {most}, not the stated total of {total}"
-        return f"the parts add up to at most {most}, less than the stated total of {total}"
-    return None
+    return least, most if bounded else None
 
 
 # ---------------------------------------------------------------------------

@@ -90,8 +90,8 @@ class KampungHistory:
         Raises :class:`~kampungkb.errors.ValidationError` when the history has neither report.
 
         >>> from kampungkb.examples import example_history
-        >>> example_history().statistics().users
-        230
+        >>> str(example_history().statistics().users)
+        '230'
         """
         return summarize(self.current_population, self.current_kkbpk)
 

@@ -24,6 +24,7 @@ from ..kampung import (
     CommunityPlan,
     ContraceptiveMethod,
     ContraceptiveUsers,
+    Count,
     CoverageLevel,
     DataUse,
     DuplicatePair,
@@ -63,6 +64,7 @@ from ..kampung import (
 )
 from ..people import PersonName
 from ..regions import Location, RegionLevel
+from ._counts import counts, draw_consistent_total
 from ._dates import partial_dates
 from ._regions import locations, region_codes
 from ._text import labels, lines, text
@@ -201,11 +203,13 @@ def kampung_kbs(
 
 @st.composite
 def kampung_statistics(draw: st.DrawFn) -> KampungStatistics:
-    """Valid :class:`~kampungkb.kampung.KampungStatistics`: every subset of figures, consistent by construction
-    (requires hypothesis).
+    """Valid :class:`~kampungkb.kampung.KampungStatistics`: every subset of figures, every qualifier,
+    consistent by construction (requires hypothesis).
 
-    Methods and poktan are drawn first; the totals that bound them are then drawn at or above
-    what the stated parts need (and equal to it when every part is stated).
+    Methods and poktan are drawn first (exact, as the model counts them); each figure that
+    bounds them is then drawn, with any qualifier, from the totals the stated parts can make
+    (:func:`~kampungkb.testing.strategies.consistent_totals`): a sum of all its parts when
+    they are all stated, otherwise one that is never less than the parts need.
 
     >>> from hypothesis import given
     >>> @given(kampung_statistics())
@@ -213,38 +217,35 @@ def kampung_statistics(draw: st.DrawFn) -> KampungStatistics:
     ...     assert stats.stated() or stats.users_by_method or stats.poktan_participation
     >>> check()
     """
-    maybe = st.booleans()
-    extra = st.integers(0, 500)
+    maybe = _BOOLEANS
     methods = draw(st.lists(st.sampled_from(ContraceptiveMethod), unique=True, max_size=len(ContraceptiveMethod)))
     by_method = tuple(ContraceptiveUsers(method, draw(_COUNTS)) for method in methods)
-    long_stated = sum(entry.count for entry in by_method if entry.method.is_long_acting)
-    short_stated = sum(entry.count for entry in by_method if not entry.method.is_long_acting)
+    long_stated = [Count(entry.count) for entry in by_method if entry.method.is_long_acting]
+    short_sum = sum(entry.count for entry in by_method if not entry.method.is_long_acting)
     every_long = all(method in methods for method in ContraceptiveMethod if method.is_long_acting)
-    long_acting = None
-    if draw(maybe):
-        long_acting = long_stated + (0 if every_long else draw(extra))
+    every_method = len(methods) == len(ContraceptiveMethod)
+    long_acting = draw_consistent_total(draw, long_stated, complete=every_long) if draw(maybe) else None
     users = None
     if draw(maybe):
-        every_method = len(methods) == len(ContraceptiveMethod)
-        users = (long_stated if long_acting is None else long_acting) + short_stated
-        users += 0 if every_method else draw(extra)
-    non_users = draw(st.none() | _COUNTS)
+        # Users bound the stated methods (all seven: their sum), and MKJP with the short-acting methods.
+        mkjp_and_short = (0 if long_acting is None else long_acting.bounds[0]) + short_sum
+        needed = max(sum(entry.count for entry in by_method), mkjp_and_short)
+        users = draw_consistent_total(draw, [Count(needed)], complete=every_method)
+    non_users = draw(_MAYBE_COUNTS)
     pus = None
     if draw(maybe):
         if users is not None and non_users is not None:
-            pus = users + non_users
+            pus = draw_consistent_total(draw, [users, non_users])
         else:
-            pus = max(users or 0, non_users or 0) + draw(extra)
+            pus = _at_least(draw, users, non_users)
     poktan = draw(st.lists(st.sampled_from(Poktan), unique=True, max_size=5))
     participation = tuple(PoktanParticipation(item, draw(_COUNTS)) for item in poktan)
     families = None
     if draw(maybe):
-        families = max((entry.count for entry in participation), default=0) + draw(extra)
-    population = None
-    if draw(maybe):
-        population = max(pus or 0, families or 0) + draw(extra)
+        families = _at_least(draw, *(Count(entry.count) for entry in participation))
+    population = _at_least(draw, pus, families) if draw(maybe) else None
     if not (by_method or participation or any(v is not None for v in (users, non_users, pus, families, population))):
-        population = draw(_COUNTS)
+        population = draw(_ALL_COUNTS)
     return KampungStatistics(
         as_of=draw(st.none() | partial_dates(min_value=_dt.date(2016, 1, 1), max_value=_dt.date(2035, 12, 31))),
         population=population,
@@ -256,6 +257,17 @@ def kampung_statistics(draw: st.DrawFn) -> KampungStatistics:
         users_by_method=by_method,
         poktan_participation=participation,
     )
+
+
+_BOOLEANS = st.booleans()
+_ALL_COUNTS = counts()
+_MAYBE_COUNTS = st.none() | _ALL_COUNTS
+
+
+def _at_least(draw: st.DrawFn, *figures: Count | None) -> Count:
+    """A figure, of any qualifier, that no stated one of ``figures`` must exceed (each is some of it)."""
+    needed = max((figure.bounds[0] for figure in figures if figure is not None), default=0)
+    return draw_consistent_total(draw, [Count(needed)], complete=False)
 
 
 def duplicate_pairs() -> st.SearchStrategy[DuplicatePair]:
