@@ -31,7 +31,7 @@ import io
 import itertools
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import UnionType
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -307,14 +307,19 @@ def _csv_rows(reader: Iterator[list[str]], take_error: Callable[[], str | None])
 
 
 def read_table(
-    cls: TypeForm[T], header: Sequence[str], rows: Iterable[tuple[int, Sequence[Any] | ValidationError]]
+    cls: TypeForm[T],
+    header: Sequence[str],
+    rows: Iterable[tuple[int, Sequence[Any] | ValidationError]],
+    *,
+    column_names: Mapping[str, str] | None = None,
 ) -> Iterator[tuple[int, T | ValidationError]]:
     """Yield ``(row_number, object_or_error)`` for rows of cells under a header of dotted column names.
 
     The shared reader of CSV files and Excel sheets: the header is checked first (an error
     for row 1 and no rows when it is wrong); a row of empty cells is skipped; a cell is
     text as :func:`to_csv` writes it, or a number, boolean or empty (None) cell as a
-    spreadsheet holds it; each error's message names its column.
+    spreadsheet holds it; each error's message names its column (as ``column_names`` says,
+    when given: the Excel reader adds the column's letter).
 
     >>> from kampungkb.events import ParticipantGroup
     >>> list(read_table(ParticipantGroup, ["role", "count"], [(2, ["Camat", 4]), (3, [None, None])]))
@@ -343,10 +348,12 @@ def read_table(
                 )
                 continue
             cells = cells[: len(header)]
+        elif len(cells) < len(header):  # a row cut after its last filled cell: the rest are empty
+            cells = [*cells, *([""] * (len(header) - len(cells)))]
         try:
             yield row_number, from_dict(_root(cls, _trie(zip(paths, cells, strict=False))), cls)
         except ValidationError as exc:
-            yield row_number, ValidationError(_name_column(item) for item in exc.errors)
+            yield row_number, ValidationError(_name_column(item, column_names) for item in exc.errors)
 
 
 def _check_delimiter(delimiter: object) -> None:
@@ -701,16 +708,27 @@ def _first_difference(left: Any, right: Any, location: tuple[str | int, ...] = (
     return location
 
 
-def _trie(columns: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, Any]:
+def _trie(columns: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, Any]:
+    """The cells of a row nested by the parts of their column names.
+
+    A name that is both a cell and the parent of others (``opened_by`` and ``opened_by.name``,
+    where a field is text or a model) keeps the cell under ``""`` only when it is filled.
+    """
     root: dict[str, Any] = {}
     for parts, cell in columns:
         node = root
         for part in parts[:-1]:
-            child = node.setdefault(part, {})
+            child = node.get(part)
             if not isinstance(child, dict):
-                child = node[part] = {"": child}
+                child = {"": child} if _has_content(child) else {}
+                node[part] = child
             node = child
-        node[parts[-1]] = cell
+        existing = node.get(parts[-1])
+        if isinstance(existing, dict):
+            if _has_content(cell):
+                existing[""] = cell
+        else:
+            node[parts[-1]] = cell
     return root
 
 
@@ -919,6 +937,8 @@ def _scalar(tp: Any, cell: Any) -> Any:
     return cell
 
 
-def _name_column(item: ErrorItem) -> ErrorItem:
+def _name_column(item: ErrorItem, names: Mapping[str, str] | None = None) -> ErrorItem:
     column = ".".join(str(part) for part in item.location)
+    if names is not None:
+        column = names.get(column, column)
     return ErrorItem(item.location, f"column {column}: {item.message}", item.code)
