@@ -128,7 +128,7 @@ def test_csv_errors_name_the_row_and_the_column(tmp_path: Path) -> None:
     assert [row for row, _ in results] == [2, 3, 4]
     second = results[1][1]
     assert isinstance(second, ValidationError)
-    assert {(item.path, item.code) for item in second.errors} == {("$.role", "constraint"), ("$.count", "constraint")}
+    assert {(item.path, item.code) for item in second.errors} == {("$.role", "missing"), ("$.count", "constraint")}
     third = results[2][1]
     assert isinstance(third, ValidationError)
     assert third.errors[0].message.startswith("column count:")

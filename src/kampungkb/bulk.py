@@ -905,7 +905,11 @@ def _unflatten(tp: Any, node: Any) -> Any:
         out: dict[str, Any] = {}
         types = {plan.name: plan.type for plan in field_plans(tp)}  # annotations resolved
         for key, value in node.items():
-            out[key] = _unflatten(types[key], value) if key in types else _passthrough(value)
+            if key not in types:
+                out[key] = _passthrough(value)
+            elif optional_inner(types[key]) is not None or _has_content(value):
+                out[key] = _unflatten(types[key], value)
+            # else: an empty cell of a field that cannot be null is a value not given (its default, or missing)
         for key, field_type in types.items():
             # A tuple with no elements has no columns; so has a nested model holding only such tuples.
             if key not in out and optional_inner(field_type) is None:

@@ -60,6 +60,7 @@ __all__ = [
     "data_package",
     "from_xlsx",
     "iter_xlsx",
+    "read_header",
     "table_columns",
     "table_schema",
     "to_xlsx",
@@ -422,6 +423,42 @@ def from_xlsx(
     if errors:
         raise ValidationError(errors)
     return loaded
+
+
+def read_header(
+    source: Source, cls: type | UnionType, *, sheet: str | None = None, max_bytes: int = DEFAULT_MAX_XLSX_BYTES
+) -> tuple[str, list[str]]:
+    """The sheet :func:`iter_xlsx` would read, and its header (the dotted column names).
+
+    A workbook that cannot be read gives ``("", [])``: :func:`iter_xlsx` reports why.
+
+    >>> import io
+    >>> from kampungkb.events import ParticipantGroup
+    >>> book = io.BytesIO()
+    >>> _ = to_xlsx([ParticipantGroup("Camat", 4)], book, ParticipantGroup)
+    >>> read_header(book, ParticipantGroup)
+    ('ParticipantGroup', ['role', 'count'])
+    """
+    openpyxl = _openpyxl()
+    if _archive_problem(source, max_bytes) is not None:
+        return "", []
+    position = None if isinstance(source, str | os.PathLike) else source.tell()
+    try:
+        book = openpyxl.load_workbook(source, read_only=True, data_only=True)
+    except Exception:  # iter_xlsx says what is wrong
+        return "", []
+    try:
+        worksheet = _pick_sheet(book, sheet, type_name_of(cls))
+        if isinstance(worksheet, str):
+            return "", []
+        worksheet.reset_dimensions()
+        row = _header_row(book, worksheet.title)
+        cells = next(itertools.islice(worksheet.iter_rows(values_only=True), row - 1, None), None)
+        return worksheet.title, _header(cells) if cells is not None else []
+    finally:
+        book.close()
+        if position is not None:
+            source.seek(position)  # type: ignore[union-attr]
 
 
 def _archive_problem(source: Source, max_bytes: int) -> str | None:
