@@ -202,7 +202,7 @@ def to_xlsx(
     >>> to_xlsx([RegionCode("35.75.01.1001")], book, RegionCode, sheet="Wilayah")
     1
     """
-    return write_workbook(target, [(sheet or type_name_of(cls), cls, objects)])
+    return write_workbook(target, [(type_name_of(cls) if sheet is None else sheet, cls, objects)])
 
 
 def write_workbook(
@@ -408,7 +408,7 @@ def from_xlsx(
     >>> from_xlsx(book, ParticipantGroup)
     [ParticipantGroup(role='Camat', count=4, description=None, position=None)]
     """
-    name = sheet or type_name_of(cls)
+    name = type_name_of(cls) if sheet is None else sheet
     loaded: list[T] = []
     errors: list[ErrorItem] = []
     for index, (row, result) in enumerate(iter_xlsx(source, cls, sheet=sheet, max_bytes=max_bytes)):
