@@ -581,6 +581,9 @@ def table_schema(cls: type | UnionType, *, header: Sequence[str] | None = None, 
         errors = []
         for index, name in enumerate(header):
             column = known.get(_generic(name))
+            if column is None and any(known_name.startswith(_generic(name) + ".") for known_name in known):
+                # a nested model or list written as null: its one column, empty
+                column = Column(name, None, required=False)
             if column is None:
                 errors.append(ErrorItem((index,), f"{type_name_of(cls)} has no column {name!r}", ErrorCode.EXTRA_KEY))
             else:
@@ -611,6 +614,9 @@ def _schema_field(column: Column) -> dict[str, Any]:
             constraints["minimum"] = rules.ge.isoformat()
         if rules is not None and rules.le is not None:
             constraints["maximum"] = rules.le.isoformat()
+    elif tp is None:
+        field.update(type="string", description="a nested value written as null: always empty")
+        constraints["maxLength"] = 0
     else:
         field["type"] = "string"
         if column.choices:
