@@ -370,7 +370,7 @@ def sniff_delimiter(header_line: str) -> str:
     uses; Excel in an Indonesian locale writes semicolons. A header of one column is comma
     separated.
 
-    >>> sniff_delimiter("kode;nama;jumlah\r\n"), sniff_delimiter("kode,nama\n"), sniff_delimiter("kode\n")
+    >>> sniff_delimiter("kode;nama;jumlah\\r\\n"), sniff_delimiter("kode,nama\\n"), sniff_delimiter("kode\\n")
     (';', ',', ',')
     """
     counts = {delimiter: header_line.count(delimiter) for delimiter in _DELIMITERS}

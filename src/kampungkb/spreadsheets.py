@@ -437,7 +437,7 @@ def read_header(
     >>> book = io.BytesIO()
     >>> _ = to_xlsx([ParticipantGroup("Camat", 4)], book, ParticipantGroup)
     >>> read_header(book, ParticipantGroup)
-    ('ParticipantGroup', ['role', 'count'])
+    ('ParticipantGroup', ['role', 'count', 'description', 'position'])
     """
     openpyxl = _openpyxl()
     if _archive_problem(source, max_bytes) is not None:
@@ -571,7 +571,7 @@ def table_schema(cls: type | UnionType, *, header: Sequence[str] | None = None, 
 
     >>> from kampungkb.events import ParticipantGroup
     >>> table_schema(ParticipantGroup)["fields"][1]
-    {'name': 'count', 'type': 'integer', 'constraints': {'required': True, 'minimum': 0}}
+    {'name': 'count', 'type': 'integer', 'description': 'how many took part', 'constraints': {'required': True, 'minimum': 0}}
     """
     known = {_generic(column.name): column for column in table_columns(cls, items=1)}
     if header is None:
