@@ -214,3 +214,24 @@ def test_rows_after_a_multi_line_cell_keep_their_spreadsheet_numbers() -> None:
     rows = list(iter_csv(_csv(text), ParticipantGroup))
     assert [row for row, _ in rows] == [2, 3]
     assert rows[1][1].errors[0].message.startswith("column count:")  # type: ignore[union-attr]
+
+
+def test_a_nested_model_null_in_one_row_and_filled_in_another_reads_back() -> None:
+    """Regression: the header has both 'organization' (null in one record) and 'organization.name' (another)."""
+    from kampungkb.people import Official, Organization, OrganizationKind, PersonName, Position
+
+    position = next(iter(Position))
+    officials = [
+        Official(name=PersonName("Budi"), position=position),
+        Official(
+            name=PersonName("Sri"),
+            position=position,
+            organization=Organization(name="Dinas PPKB", kind=OrganizationKind.REGIONAL_AGENCY),
+        ),
+    ]
+    out = io.StringIO()
+    to_csv(officials, out, Official)
+    header = out.getvalue().splitlines()[0].split(",")
+    assert "organization" in header
+    assert "organization.name" in header
+    assert from_csv(io.StringIO(out.getvalue()), Official) == officials
