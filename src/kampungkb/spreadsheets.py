@@ -35,7 +35,6 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple, TypeVar
 import attrs
 
 from ._core import (
-    Constraints,
     atomic_writer,
     field_plans,
     homogeneous_item,
@@ -108,7 +107,7 @@ class Column(NamedTuple):
     name: str
     type: Any
     required: bool
-    constraints: Constraints | None = None
+    constraints: Any = None  # the field's rules (max_length, ge, le, description …), or None
     choices: tuple[tuple[str, str], ...] = ()
 
     @property
@@ -116,7 +115,7 @@ class Column(NamedTuple):
         """What the column holds (the field's description), or ``""``."""
         if self.constraints is None or self.constraints.description is None:
             return ""
-        return self.constraints.description
+        return str(self.constraints.description)
 
 
 def table_columns(cls: type | UnionType, *, items: int = 3) -> list[Column]:
