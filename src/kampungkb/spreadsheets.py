@@ -163,13 +163,17 @@ def _layout(tp: Any, prefix: str, required: bool, items: int, out: dict[str, Col
             name = f"{prefix}{tag[0]}"
             previous = out.get(name)
             tags = (previous.choices if previous is not None else ()) + ((tag[1], type_name_of(tp)),)
-            out[name] = Column(name, str, required=required or previous is not None, choices=tags)
+            out[name] = Column(name, str, required=required, choices=tags)
         for field in field_plans(tp):
             has_default = field.attribute.default is not attrs.NOTHING
             required_here = required and not has_default
             _layout(field.type, f"{prefix}{field.name}.", required_here, items, out, rules=field.constraints)
         return
     name = prefix[:-1]
+    previous = out.get(name)
+    if previous is not None and previous.type is not tp and previous.type is not object:
+        # union members with a field of this name but another type (an integer here, a boolean there)
+        out[name] = previous._replace(type=object, constraints=None, choices=())
     if name not in out:
         choices: tuple[tuple[str, str], ...] = ()
         if isinstance(tp, type) and issubclass(tp, enum.Enum):
@@ -613,6 +617,8 @@ def _schema_field(column: Column) -> dict[str, Any]:
             constraints["minimum"] = rules.ge.isoformat()
         if rules is not None and rules.le is not None:
             constraints["maximum"] = rules.le.isoformat()
+    elif tp is object:
+        field["type"] = "any"  # the union's kinds hold different types here
     elif tp is None:
         field.update(type="string", description="a nested value written as null: always empty")
         constraints["maxLength"] = 0
