@@ -82,6 +82,8 @@ ENGLISH = set(
     """
     above accompanied achievement acronym acting active activities activity address adolescents as
     component constraint day extra invalid invariant key missing partial precision
+    cell characters columns delimiter escape formula header package read rows sniff starts table
+    template unescape workbook xlsx
     adviser affair affairs after age agencies agency agriculture all amends and animal apparatus
     appreciation appreciations area assistance attendee attendees authorities authority average band
     bands bank basic basin basis before below body border built bulletin bureau by bytes cadre

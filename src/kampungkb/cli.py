@@ -352,7 +352,7 @@ def _open_source(name: str) -> Any:
     if not path.exists():
         raise UsageError(f"{name}: no such file")
     try:
-        return path.open("rb")
+        return open(path, "rb")  # closed by the caller's with
     except PermissionError:
         raise UsageError(f"{name}: permission denied") from None
 
