@@ -90,14 +90,15 @@ def test_to_csv_failing_while_writing_leaves_the_old_file(target: Path, monkeypa
     class FullDisk:
         def __init__(self, stream: Any, **options: Any) -> None:
             self.stream = stream
+            self.rows = 0
 
-        def writeheader(self) -> None:
+        def writerow(self, row: Any) -> None:
+            if self.rows:
+                raise OSError(28, "No space left on device")
+            self.rows += 1
             self.stream.write("role,count\r\n")
 
-        def writerows(self, rows: Any) -> None:
-            raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(bulk.csv, "DictWriter", FullDisk)
+    monkeypatch.setattr(bulk.csv, "writer", FullDisk)
     with pytest.raises(OSError, match="No space"):
         to_csv(GROUPS, target, ParticipantGroup)
     _left_alone(target)

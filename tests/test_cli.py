@@ -82,7 +82,7 @@ def test_validate_json_format_and_max_errors(tmp_path: Path) -> None:
     """--format json prints a machine-readable report; --max-errors caps the errors listed."""
     path = tmp_path / "groups.jsonl"
     path.write_text('{"role":1,"count":-1}\n{"role":2,"count":-2}\n', encoding="utf-8")
-    result = run("validate", str(path), "--type", "ParticipantGroup", "--format", "json", "--max-errors", "3")
+    result = run("validate", str(path), "--type", "ParticipantGroup", "--report", "json", "--max-errors", "3")
     assert result.returncode == 1
     report = json.loads(result.stdout)
     assert report["valid"] == 0

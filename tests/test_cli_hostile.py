@@ -43,7 +43,7 @@ def test_lines_of_nested_errors_in_a_pretty_printed_document(
     path = tmp_path / "participants.json"
     text = json.dumps(records, indent=2)
     path.write_text(text, encoding="utf-8")
-    assert main(["validate", str(path), "--type", "Participants", "--format", "json"]) == 1
+    assert main(["validate", str(path), "--type", "Participants", "--report", "json"]) == 1
     report = json.loads(capsys.readouterr().out)
     found = {item["path"]: item["line"] for item in report["errors"]}
     # json.dumps(indent=2) puts "count": -1 on line 10, "count": "2" on 19, the group without a role opens on 26
@@ -70,6 +70,7 @@ def test_max_errors_limits_what_is_located(tmp_path: Path, capsys: pytest.Captur
     assert capsys.readouterr().out.splitlines() == [
         f"{path}:2: $[0].count: expected a value >= 0, found -1 [constraint]",
         f"{path}:3: $[1].count: expected a value >= 0, found -1 [constraint]",
+        "48 more errors not shown (--max-errors 2)",
         "0 valid, 50 invalid",
     ]
 

@@ -99,6 +99,8 @@ ENGLISH = set(
     change changes check context crosswalk current edition editions force listed near new old parts
     places read reading readings
     last mixed separators spelling weekday
+    cell characters columns delimiter escape formula header package read rows sniff starts table
+    template unescape workbook xlsx
     adviser affair affairs after age agencies agency agriculture all amends and animal apparatus
     appreciation appreciations area assistance attendee attendees authorities authority average band
     bands bank basic basin basis before below body border built bulletin bureau by bytes cadre

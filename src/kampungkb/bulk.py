@@ -28,9 +28,10 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import UnionType
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -55,7 +56,20 @@ from .errors import ErrorCode, ErrorItem, ValidationError
 if TYPE_CHECKING:  # a model class, or a union of models such as Event
     from typing_extensions import TypeForm
 
-__all__ = ["DEFAULT_MAX_LINE_BYTES", "from_csv", "iter_csv", "iter_jsonl", "to_csv", "write_jsonl"]
+__all__ = [
+    "DEFAULT_MAX_LINE_BYTES",
+    "FORMULA_STARTS",
+    "escape_text",
+    "from_csv",
+    "iter_csv",
+    "iter_jsonl",
+    "read_table",
+    "sniff_delimiter",
+    "table_rows",
+    "to_csv",
+    "unescape_text",
+    "write_jsonl",
+]
 
 T = TypeVar("T")
 Source = str | os.PathLike[str] | IO[bytes] | IO[str]
@@ -68,6 +82,9 @@ _INTEGER = re.compile(r"-?[0-9]{1,4300}")
 #: A tuple element's index in a column name, as :func:`to_csv` writes it (ASCII digits, no leading zero).
 _INDEX = re.compile(r"0|[1-9][0-9]*")
 _MAX_INDEX_DIGITS = 18
+_DELIMITERS = frozenset(",;\t")
+#: The one column of a table of value types (``RegionCode``, ``PartialDate``).
+_VALUE = "value"
 
 
 def iter_jsonl(
@@ -139,7 +156,12 @@ def write_jsonl(objects: Iterable[Any], target: str | os.PathLike[str] | IO[str]
 
 
 def to_csv(
-    objects: Iterable[Any], target: str | os.PathLike[str] | IO[str], cls: type | UnionType, *, bom: bool = False
+    objects: Iterable[Any],
+    target: str | os.PathLike[str] | IO[str],
+    cls: type | UnionType,
+    *,
+    bom: bool = False,
+    delimiter: str = ",",
 ) -> int:
     """Write ``objects`` (all of type ``cls``) as CSV rows with dotted column names.
 
@@ -164,9 +186,32 @@ def to_csv(
     groups.0.role,groups.0.count,groups.0.description,groups.0.position,groups.0.qualifier,total,qualifier
     Camat,4,,,exact,4,exact
     """
+    _check_delimiter(delimiter)
+    typed, columns = table_rows(objects, cls)
+    with _writer(target) as write:
+        if bom:
+            write("\ufeff")
+        writer = csv.writer(_WriteText(write), delimiter=delimiter)
+        writer.writerow(columns)
+        for row in typed:
+            writer.writerow([_cell(row.get(column)) for column in columns])
+    return len(typed)
+
+
+def table_rows(objects: Iterable[Any], cls: type | UnionType) -> tuple[list[dict[str, Any]], list[str]]:
+    """Each object as a row of JSON leaves by dotted column name, and the columns of them all.
+
+    Every object is checked first: one of another type, or one the layout cannot carry
+    without loss, is an error at ``$[i]``, and one ValidationError lists them all. (The
+    shared step of :func:`to_csv` and the Excel writer.)
+
+    >>> from kampungkb.events import ParticipantGroup, Participants
+    >>> table_rows([Participants((ParticipantGroup("Camat", 4),), total=4)], Participants)[1]
+    ['groups.0.role', 'groups.0.count', 'groups.0.description', 'groups.0.position', 'total']
+    """
     plan = union_plan(cls)
     accepted = plan.members if plan is not None else (cls,)
-    rows: list[dict[str, str]] = []
+    rows: list[dict[str, Any]] = []
     columns: dict[str, None] = {}
     errors: list[ErrorItem] = []
     for index, obj in enumerate(objects):
@@ -177,7 +222,12 @@ def to_csv(
                 )
             )
             continue
-        row = _flatten(to_dict(obj))
+        document = to_dict(obj)
+        row = _flatten(document if type(document) is dict else {_VALUE: document})
+        if not any(_has_content(cell) for cell in row.values()):
+            message = "cannot be written as a table row: it has no filled cell, and a blank row is read as no record"
+            errors.append(ErrorItem((index,), message, ErrorCode.INVALID_VALUE))
+            continue
         lost = _first_loss(cls, obj, row)
         if lost is not None:
             errors.append(lost.prefixed(index))
@@ -190,16 +240,12 @@ def to_csv(
         columns.update(dict.fromkeys(row))
     if errors:
         raise ValidationError(errors)
-    with _writer(target) as write:
-        if bom:
-            write("\ufeff")
-        writer = csv.DictWriter(_WriteText(write), fieldnames=list(columns), restval="")
-        writer.writeheader()
-        writer.writerows(rows)
-    return len(rows)
+    return rows, list(columns)
 
 
-def iter_csv(source: Source, cls: TypeForm[T]) -> Iterator[tuple[int, T | ValidationError]]:
+def iter_csv(
+    source: Source, cls: TypeForm[T], *, delimiter: str | None = None
+) -> Iterator[tuple[int, T | ValidationError]]:
     """Yield ``(row_number, object_or_error)`` for each data row of a CSV file made by :func:`to_csv`.
 
     Row numbers count the header as row 1, as spreadsheet programs do; each error's message
@@ -218,9 +264,14 @@ def iter_csv(source: Source, cls: TypeForm[T]) -> Iterator[tuple[int, T | Valida
     3 1 validation error
     $.count: column count: expected an integer, found a string ('four') [type]
     """
-    with _open_lines(source) as (lines, take_error):
-        reader = csv.reader(lines)
-        row_number = 1
+    if delimiter is not None:
+        _check_delimiter(delimiter)
+    with _open_lines(source) as (text_lines, take_error):
+        lines = iter(text_lines)
+        first = next(lines, None)
+        if first is None:
+            return
+        reader = csv.reader(itertools.chain((first,), lines), delimiter=delimiter or sniff_delimiter(first))
         try:
             header = next(reader, None)
         except csv.Error as exc:
@@ -232,27 +283,61 @@ def iter_csv(source: Source, cls: TypeForm[T]) -> Iterator[tuple[int, T | Valida
             return
         if header is None:
             return
-        paths, problems = _header_paths(cls, header)
-        if problems:
-            yield 1, ValidationError(problems)
+        yield from read_table(cls, header, _csv_rows(reader, take_error))
+
+
+def _csv_rows(reader: Iterator[list[str]], take_error: Callable[[], str | None]) -> Iterator[tuple[int, Any]]:
+    """``(row_number, cells_or_error)`` for each row after the header (row 1)."""
+    row_number = 1
+    while True:
+        row_number += 1
+        try:
+            cells = next(reader)
+        except StopIteration:
             return
-        while True:
-            row_number += 1
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                take_error()
-                yield row_number, ValidationError.single((), f"not CSV: {exc}", ErrorCode.INVALID_VALUE)
-                continue
-            not_utf8 = take_error()
-            if not_utf8 is not None:
-                yield row_number, ValidationError.single((), not_utf8, ErrorCode.INVALID_VALUE)
-                continue
-            if not any(cells):
-                continue
-            if len(cells) > len(header):
+        except csv.Error as exc:
+            take_error()
+            yield row_number, ValidationError.single((), f"not CSV: {exc}", ErrorCode.INVALID_VALUE)
+            continue
+        not_utf8 = take_error()
+        if not_utf8 is not None:
+            yield row_number, ValidationError.single((), not_utf8, ErrorCode.INVALID_VALUE)
+            continue
+        yield row_number, cells
+
+
+def read_table(
+    cls: TypeForm[T],
+    header: Sequence[str],
+    rows: Iterable[tuple[int, Sequence[Any] | ValidationError]],
+    *,
+    column_names: Mapping[str, str] | None = None,
+) -> Iterator[tuple[int, T | ValidationError]]:
+    """Yield ``(row_number, object_or_error)`` for rows of cells under a header of dotted column names.
+
+    The shared reader of CSV files and Excel sheets: the header is checked first (an error
+    for row 1 and no rows when it is wrong); a row of empty cells is skipped; a cell is
+    text as :func:`to_csv` writes it, or a number, boolean or empty (None) cell as a
+    spreadsheet holds it; each error's message names its column (as ``column_names`` says,
+    when given: the Excel reader adds the column's letter).
+
+    >>> from kampungkb.events import ParticipantGroup
+    >>> list(read_table(ParticipantGroup, ["role", "count"], [(2, ["Camat", 4]), (3, [None, None])]))
+    [(2, ParticipantGroup(role='Camat', count=4, description=None, position=None))]
+    """
+    paths, problems = _header_paths(cls, list(header))
+    if problems:
+        yield 1, ValidationError(problems)
+        return
+    for row_number, row in rows:
+        if isinstance(row, ValidationError):
+            yield row_number, row
+            continue
+        cells = row
+        if not any(_has_content(cell) for cell in cells):
+            continue
+        if len(cells) > len(header):
+            if any(_has_content(cell) for cell in cells[len(header) :]):
                 yield (
                     row_number,
                     ValidationError.single(
@@ -262,13 +347,38 @@ def iter_csv(source: Source, cls: TypeForm[T]) -> Iterator[tuple[int, T | Valida
                     ),
                 )
                 continue
-            try:
-                yield row_number, from_dict(_unflatten(cls, _trie(zip(paths, cells, strict=False))), cls)
-            except ValidationError as exc:
-                yield row_number, ValidationError(_name_column(item) for item in exc.errors)
+            cells = cells[: len(header)]
+        elif len(cells) < len(header):  # a row cut after its last filled cell: the rest are empty
+            cells = [*cells, *([""] * (len(header) - len(cells)))]
+        try:
+            yield row_number, from_dict(_root(cls, _trie(zip(paths, cells, strict=False))), cls)
+        except ValidationError as exc:
+            yield row_number, ValidationError(_name_column(item, column_names) for item in exc.errors)
 
 
-def from_csv(source: Source, cls: TypeForm[T]) -> list[T]:
+def _check_delimiter(delimiter: object) -> None:
+    if delimiter not in _DELIMITERS:
+        raise ValidationError.single(
+            ("delimiter",), f"expected ',', ';' or a tab, found {describe(delimiter)}", ErrorCode.INVALID_VALUE
+        )
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """The delimiter of a CSV file, from its header line: comma, semicolon or tab, whichever is most used.
+
+    Column names never hold any of them, so the header's separators say which one the file
+    uses; Excel in an Indonesian locale writes semicolons. A header of one column is comma
+    separated.
+
+    >>> sniff_delimiter("kode;nama;jumlah\\r\\n"), sniff_delimiter("kode,nama\\n"), sniff_delimiter("kode\\n")
+    (';', ',', ',')
+    """
+    counts = {delimiter: header_line.count(delimiter) for delimiter in _DELIMITERS}
+    best = max(counts.values())
+    return next(d for d in ",;\t" if counts[d] == best) if best else ","
+
+
+def from_csv(source: Source, cls: TypeForm[T], *, delimiter: str | None = None) -> list[T]:
     """Every data row of a CSV file made by :func:`to_csv`, or one ValidationError for all bad rows.
 
     The file is treated as an array of records: an error in the first data row (spreadsheet
@@ -287,7 +397,7 @@ def from_csv(source: Source, cls: TypeForm[T]) -> list[T]:
     """
     loaded: list[T] = []
     errors: list[ErrorItem] = []
-    for index, (row, result) in enumerate(iter_csv(source, cls)):
+    for index, (row, result) in enumerate(iter_csv(source, cls, delimiter=delimiter)):
         if isinstance(result, ValidationError):
             where: tuple[int, ...] = () if row == 1 else (index,)
             errors.extend(
@@ -499,7 +609,8 @@ def _cut_short(line: bytes) -> ValidationError | None:
 # Flattening
 
 
-def _flatten(value: Any, prefix: str = "", out: dict[str, str] | None = None) -> dict[str, str]:
+def _flatten(value: Any, prefix: str = "", out: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The JSON leaves of a document by dotted path (an empty list or object has none)."""
     out = {} if out is None else out
     if type(value) is dict:
         for key, item in value.items():
@@ -508,11 +619,12 @@ def _flatten(value: Any, prefix: str = "", out: dict[str, str] | None = None) ->
         for index, item in enumerate(value):
             _flatten(item, f"{prefix}{index}.", out)
     else:
-        out[prefix[:-1]] = _cell(value)
+        out[prefix[:-1]] = value
     return out
 
 
 def _cell(value: Any) -> str:
+    """The CSV cell of a JSON leaf: text escaped (see :func:`escape_text`), null as an empty cell."""
     if value is None:
         return ""
     if value is True:
@@ -521,13 +633,52 @@ def _cell(value: Any) -> str:
         return "false"
     if type(value) is float:
         return repr(value)
+    if type(value) is str:
+        return escape_text(value)
     return str(value)
 
 
-def _first_loss(cls: Any, obj: Any, row: dict[str, str]) -> ErrorItem | None:
+#: A text starting with one of these is a formula (or a number, or a command) to a spreadsheet program.
+FORMULA_STARTS = frozenset("=+-@\t\r")
+_QUOTE = "'"
+
+
+def escape_text(text: str) -> str:
+    """The CSV cell for ``text``: an apostrophe before it when a spreadsheet would not show it as it is.
+
+    The apostrophe is added before a text that starts with ``=``, ``+``, ``-``, ``@``, a tab
+    or a carriage return (which a spreadsheet would run as a formula), before the empty text
+    (an empty cell is null), and before a text that itself starts with an apostrophe that
+    :func:`unescape_text` would remove. :func:`unescape_text` gives back the text exactly.
+
+    >>> [escape_text(text) for text in ("=SUM(A1)", "+62 812", "Camat", "", "'s-Hertogenbosch", "'=")]
+    ["'=SUM(A1)", "'+62 812", 'Camat', "'", "'s-Hertogenbosch", "''="]
+    """
+    if not text or text[0] in FORMULA_STARTS or _is_escaped(text):
+        return _QUOTE + text
+    return text
+
+
+def unescape_text(cell: str) -> str:
+    """The text a CSV cell holds: one leading apostrophe removed when :func:`escape_text` put it there.
+
+    A lone apostrophe is the empty text; an apostrophe before ``=``, ``+``, ``-``, ``@``, a tab,
+    a carriage return or another apostrophe is removed; any other cell is its own text.
+
+    >>> [unescape_text(cell) for cell in ("'=SUM(A1)", "'", "'s-Hertogenbosch", "''=", "Camat")]
+    ['=SUM(A1)', '', "'s-Hertogenbosch", "'=", 'Camat']
+    """
+    return cell[1:] if _is_escaped(cell) else cell
+
+
+def _is_escaped(cell: str) -> bool:
+    return cell[:1] == _QUOTE and (len(cell) == 1 or cell[1] in FORMULA_STARTS or cell[1] == _QUOTE)
+
+
+def _first_loss(cls: Any, obj: Any, row: dict[str, Any]) -> ErrorItem | None:
     try:
         back: Any = from_dict(
-            _unflatten(cls, _trie((tuple(column.split(".")), cell) for column, cell in row.items())), cls
+            _root(cls, _trie((tuple(column.split(".")), _cell(cell)) for column, cell in row.items())), cls
         )
     except ValidationError as exc:
         item = exc.errors[0]
@@ -557,16 +708,27 @@ def _first_difference(left: Any, right: Any, location: tuple[str | int, ...] = (
     return location
 
 
-def _trie(columns: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, Any]:
+def _trie(columns: Iterable[tuple[tuple[str, ...], Any]]) -> dict[str, Any]:
+    """The cells of a row nested by the parts of their column names.
+
+    A name that is both a cell and the parent of others (``opened_by`` and ``opened_by.name``,
+    where a field is text or a model) keeps the cell under ``""`` only when it is filled.
+    """
     root: dict[str, Any] = {}
     for parts, cell in columns:
         node = root
         for part in parts[:-1]:
-            child = node.setdefault(part, {})
+            child = node.get(part)
             if not isinstance(child, dict):
-                child = node[part] = {"": child}
+                child = {"": child} if _has_content(child) else {}
+                node[part] = child
             node = child
-        node[parts[-1]] = cell
+        existing = node.get(parts[-1])
+        if isinstance(existing, dict):
+            if _has_content(cell):
+                existing[""] = cell
+        else:
+            node[parts[-1]] = cell
     return root
 
 
@@ -575,6 +737,17 @@ def _header_paths(cls: Any, header: list[str]) -> tuple[list[tuple[str, ...]], l
     paths: list[tuple[str, ...]] = []
     problems: list[ErrorItem] = []
     seen: set[str] = set()
+    if is_value_type(cls):
+        for column in header:
+            if column != _VALUE:
+                problems.append(
+                    ErrorItem(
+                        (),
+                        f"column {_quoted(column)}: a table of {type_name_of(cls)} has one column, 'value'",
+                        ErrorCode.INVALID_VALUE,
+                    )
+                )
+        return [(_VALUE,)] * len(header), problems
     for column in header:
         if column in seen:
             problems.append(ErrorItem((), f"column {_quoted(column)} is named twice", ErrorCode.INVALID_VALUE))
@@ -645,10 +818,10 @@ def _quoted(text: str) -> str:
     return repr(text if len(text) <= 60 else text[:60] + "…")
 
 
-def _unwritable_cell(row: dict[str, str]) -> ErrorItem | None:
+def _unwritable_cell(row: dict[str, Any]) -> ErrorItem | None:
     """The first cell (or column name) that UTF-8 cannot encode, located by its column."""
     for column, cell in row.items():
-        for text in (column, cell):
+        for text in (column, _cell(cell)):
             try:
                 text.encode("utf-8")
             except UnicodeEncodeError as exc:
@@ -688,10 +861,17 @@ def _not_encodable(text: str, exc: UnicodeEncodeError) -> str:
 def _has_content(node: Any) -> bool:
     if isinstance(node, dict):
         return any(_has_content(child) for child in node.values())
-    return bool(node != "")
+    return node is not None and node != ""
 
 
 _ABSENT = object()
+
+
+def _root(cls: Any, trie: dict[str, Any]) -> Any:
+    """The document of one row: a value type's one ``value`` column, or a model's columns."""
+    if is_value_type(cls):
+        return _unflatten(cls, trie.get(_VALUE, ""))
+    return _unflatten(cls, trie)
 
 
 def _unflatten(tp: Any, node: Any) -> Any:
@@ -725,7 +905,18 @@ def _unflatten(tp: Any, node: Any) -> Any:
         out: dict[str, Any] = {}
         types = {plan.name: plan.type for plan in field_plans(tp)}  # annotations resolved
         for key, value in node.items():
-            out[key] = _unflatten(types[key], value) if key in types else _passthrough(value)
+            if key not in types:
+                out[key] = _passthrough(value)
+            elif optional_inner(types[key]) is not None or _has_content(value):
+                out[key] = _unflatten(types[key], value)
+            # else: an empty cell of a field that cannot be null is a value not given (its default, or missing)
+        for key, field_type in types.items():
+            # A tuple with no elements has no columns; so has a nested model holding only such tuples.
+            if key not in out and optional_inner(field_type) is None:
+                if homogeneous_item(field_type) is not None:
+                    out[key] = []
+                elif is_model(field_type) and not is_value_type(field_type) and union_plan(field_type) is None:
+                    out[key] = _unflatten(field_type, {})
         return out
     return _scalar(tp, node)
 
@@ -737,6 +928,7 @@ def _passthrough(node: Any) -> Any:
 def _scalar(tp: Any, cell: Any) -> Any:
     if not isinstance(cell, str):
         return cell
+    cell = unescape_text(cell)
     if tp is int and _INTEGER.fullmatch(cell):
         return int(cell)
     if tp is float:
@@ -744,11 +936,13 @@ def _scalar(tp: Any, cell: Any) -> Any:
             return float(cell) if _INTEGER.fullmatch(cell) is None else int(cell)
         except ValueError:
             return cell
-    if tp is bool and cell in ("true", "false"):
-        return cell == "true"
+    if tp is bool and cell.lower() in ("true", "false"):  # TRUE / FALSE as spreadsheets write them
+        return cell.lower() == "true"
     return cell
 
 
-def _name_column(item: ErrorItem) -> ErrorItem:
+def _name_column(item: ErrorItem, names: Mapping[str, str] | None = None) -> ErrorItem:
     column = ".".join(str(part) for part in item.location)
+    if names is not None:
+        column = names.get(column, column)
     return ErrorItem(item.location, f"column {column}: {item.message}", item.code)

@@ -23,14 +23,28 @@ traceback (``--debug`` does).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
+import io
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
-from ._core import atomic_writer, collecting_notes, lines_of, parse_json, public_types, resolve_type, union_plan
+from ._core import (
+    Utf8Lines,
+    atomic_writer,
+    collecting_notes,
+    dumps,
+    lines_of,
+    parse_json,
+    public_types,
+    resolve_type,
+    union_plan,
+)
 from ._version import __version__
 from .codec import from_dict
 from .errors import ErrorCode, ErrorItem, ValidationError
@@ -39,7 +53,15 @@ __all__ = ["main"]
 
 T = TypeVar("T")
 
-_LINES_SUFFIXES = (".jsonl", ".ndjson")
+_FORMATS = ("json", "jsonl", "csv", "xlsx")
+_SUFFIX_FORMATS = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".xlsx": "xlsx",
+}
 
 
 class UsageError(Exception):
@@ -73,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         return int(args.run(args))
-    except (UsageError, ValidationError, OSError) as exc:
+    except (UsageError, ValidationError, OSError, ImportError) as exc:
         if args.debug:
             raise
         message = str(exc).splitlines()[0] if isinstance(exc, ValidationError) else str(exc)
@@ -102,19 +124,60 @@ def _build_parser() -> argparse.ArgumentParser:
     common.add_argument("--debug", action="store_true", help="show Python tracebacks")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    tables = argparse.ArgumentParser(add_help=False)
+    tables.add_argument("--sheet", help="the sheet of an Excel workbook to read (default: the type's, or the first)")
+    tables.add_argument(
+        "--delimiter",
+        choices=(",", ";", "tab"),
+        default=None,
+        help="the delimiter of a CSV file (default: found from its header)",
+    )
+
     validate = commands.add_parser(
         "validate",
-        parents=[common],
-        help="validate JSON or JSON Lines files",
-        description="Validate JSON documents (.json) or JSON Lines (.jsonl, .ndjson, or --lines); '-' reads stdin.",
+        parents=[common, tables],
+        help="validate JSON, JSON Lines, CSV or Excel files",
+        description=(
+            "Validate JSON documents (.json), JSON Lines (.jsonl, .ndjson), CSV (.csv, .tsv) or Excel workbooks "
+            "(.xlsx); the reader is chosen by the file's extension or --format; '-' reads stdin."
+        ),
     )
     validate.add_argument("files", nargs="*", metavar="FILE")
     validate.add_argument("--type", "-t", dest="type_name", help="the model each record must be (see 'types')")
     validate.add_argument("--example", action="store_true", help="validate the shipped example document")
-    validate.add_argument("--lines", action="store_true", help="read every FILE as JSON Lines")
-    validate.add_argument("--format", choices=("text", "json"), default="text", help="report format")
+    validate.add_argument("--format", "-f", choices=_FORMATS, default=None, help="read every FILE in this format")
+    validate.add_argument("--lines", action="store_true", help="read every FILE as JSON Lines (--format jsonl)")
+    validate.add_argument("--report", choices=("text", "json"), default="text", help="report format")
     validate.add_argument("--max-errors", type=int, default=None, metavar="N", help="report at most N errors")
     validate.set_defaults(run=_validate)
+
+    convert = commands.add_parser(
+        "convert",
+        parents=[common, tables],
+        help="convert records between JSON, JSON Lines, CSV and Excel, validating them",
+        description=(
+            "Read IN, validate every record, and write OUT only if all are valid (OUT is replaced only once "
+            "complete). Formats come from the extensions (.json, .jsonl, .csv, .xlsx) or --from/--to."
+        ),
+    )
+    convert.add_argument("source", metavar="IN")
+    convert.add_argument("target", metavar="OUT")
+    convert.add_argument("--type", "-t", dest="type_name", required=True, help="the model of the records")
+    convert.add_argument("--from", dest="from_format", choices=_FORMATS, default=None, help="the format of IN")
+    convert.add_argument("--to", dest="to_format", choices=_FORMATS, default=None, help="the format of OUT")
+    convert.add_argument("--max-errors", type=int, default=None, metavar="N", help="report at most N errors")
+    convert.set_defaults(run=_convert, report="text")
+
+    template = commands.add_parser(
+        "template",
+        parents=[common],
+        help="write an empty Excel workbook for entering records of a type",
+        description="Write an entry template: headings in Indonesian and English, notes, drop-down lists.",
+    )
+    template.add_argument("type_name", metavar="TYPE")
+    template.add_argument("--xlsx", required=True, metavar="FILE", help="the workbook to write")
+    template.add_argument("--items", type=int, default=3, metavar="N", help="column groups for each list field")
+    template.set_defaults(run=_template)
 
     output = argparse.ArgumentParser(add_help=False)
     output.add_argument(
@@ -174,14 +237,16 @@ def _build_parser() -> argparse.ArgumentParser:
 
 
 class _Report:
-    """Counts records and prints errors as ``FILE:LINE: $.path: message [code]``."""
+    """Counts records and prints errors as ``FILE:LINE: $.path: message [code]`` (``FILE:ROW:COLUMN`` for tables)."""
 
-    def __init__(self, output: str, max_errors: int | None) -> None:
+    def __init__(self, output: str, max_errors: int | None, stream: IO[str] | None = None) -> None:
         self.output = output
         self.max_errors = max_errors
+        self.stream = stream if stream is not None else sys.stdout
         self.valid = 0
         self.invalid = 0
         self.shown = 0
+        self.hidden = 0
         self.items: list[dict[str, Any]] = []
         self.notes: list[dict[str, Any]] = []
 
@@ -194,33 +259,47 @@ class _Report:
             if self.output == "json":
                 self.notes.append({"file": file, "line": line, "note": message})
             else:
-                print(f"{file}:{line}: note: {message}")
+                print(f"{file}:{line}: note: {message}", file=self.stream)
 
     def room(self) -> int | None:
         """How many more errors will be shown (None: all)."""
         return None if self.max_errors is None else max(0, self.max_errors - self.shown)
 
-    def bad(self, file: str, errors: Sequence[tuple[int, ErrorItem]]) -> None:
-        """Count one invalid record and show its errors, each with its line."""
+    def bad(
+        self, file: str, errors: Sequence[tuple[int, ErrorItem]], column: Callable[[ErrorItem], str] | None = None
+    ) -> None:
+        """Count one invalid record and show its errors, each with its line (and, for a table, its column)."""
         self.invalid += 1
         for line, item in errors:
             if self.max_errors is not None and self.shown >= self.max_errors:
-                return
+                self.hidden += 1
+                continue
             self.shown += 1
+            where = f"{file}:{line}" if column is None else f"{file}:{line}:{column(item)}"
             if self.output == "json":
-                self.items.append({"file": file, "line": line, **item.as_dict()})
+                entry: dict[str, Any] = {"file": file, "line": line}
+                if column is not None:
+                    entry["column"] = column(item)
+                self.items.append({**entry, **item.as_dict()})
             else:
-                print(f"{file}:{line}: {item.path}: {item.message} [{item.code}]")
+                print(f"{where}: {item.path}: {item.message} [{item.code}]", file=self.stream)
 
     def finish(self) -> int:
         status = 0 if self.invalid == 0 else 1
         if self.output == "json":
-            report: dict[str, Any] = {"valid": self.valid, "invalid": self.invalid, "errors": self.items}
+            report: dict[str, Any] = {
+                "valid": self.valid,
+                "invalid": self.invalid,
+                "errors": self.items,
+                "hidden": self.hidden,
+            }
             if self.notes:
                 report["notes"] = self.notes
-            print(json.dumps(report, ensure_ascii=False, indent=2))
+            print(json.dumps(report, ensure_ascii=False, indent=2), file=self.stream)
         else:
-            print(f"{self.valid} valid, {self.invalid} invalid")
+            if self.hidden:
+                print(f"{self.hidden} more errors not shown (--max-errors {self.max_errors})", file=self.stream)
+            print(f"{self.valid} valid, {self.invalid} invalid", file=self.stream)
         return status
 
 
@@ -235,15 +314,33 @@ def _validate(args: argparse.Namespace) -> int:
         raise UsageError("give one or more FILEs (or --example)")
     if not args.type_name:
         raise UsageError("give --type TYPE (see 'kampungkb types')")
+    if args.lines and args.format not in (None, "jsonl"):
+        raise UsageError("--lines is --format jsonl; give one of them")
     cls = resolve_type(args.type_name)
-    report = _Report(args.format, args.max_errors)
+    report = _Report(args.report, args.max_errors)
     for name in args.files:
-        lines = args.lines or name.endswith(_LINES_SUFFIXES)
-        if lines:
-            _validate_lines(name, cls, report)
-        else:
-            _validate_document(name, cls, report)
+        kind = "jsonl" if args.lines else _format_of(name, args.format)
+        _read_into(name, kind, cls, report, args, keep=None)
     return report.finish()
+
+
+def _format_of(name: str, given: str | None) -> str:
+    """The format of a file: as given, else from its extension (JSON when it has none of the known ones)."""
+    if given is not None:
+        return given
+    return _SUFFIX_FORMATS.get(Path(name).suffix.lower(), "json")
+
+
+def _read_into(
+    name: str, kind: str, cls: Any, report: _Report, args: argparse.Namespace, *, keep: list[Any] | None
+) -> None:
+    """Validate every record of one file into ``report``; valid records are appended to ``keep``."""
+    if kind == "json":
+        _validate_document(name, cls, report, keep)
+    elif kind == "jsonl":
+        _validate_lines(name, cls, report, keep)
+    else:
+        _validate_table(name, kind, cls, report, args, keep=keep)
 
 
 def _read_bytes(name: str) -> bytes:
@@ -260,7 +357,7 @@ def _read_bytes(name: str) -> bytes:
         raise UsageError(f"{name}: permission denied") from None
 
 
-def _validate_document(name: str, cls: Any, report: _Report) -> None:
+def _validate_document(name: str, cls: Any, report: _Report, keep: list[Any] | None = None) -> None:
     data = _read_bytes(name)
     try:
         document = parse_json(data)
@@ -274,11 +371,13 @@ def _validate_document(name: str, cls: Any, report: _Report) -> None:
     for index, record in records:
         with collecting_notes() as notes:
             try:
-                from_dict(record, cls)
+                loaded = from_dict(record, cls)
             except ValidationError as exc:
                 failures.append(exc.errors if index is None else tuple(item.prefixed(index) for item in exc.errors))
                 continue
         report.ok()
+        if keep is not None:
+            keep.append(loaded)
         if notes:
             noted.append(((index,) if index is not None else (), notes))
     if noted:
@@ -302,19 +401,25 @@ def _json_error_line(exc: ValidationError) -> int:
     return 1
 
 
-def _validate_lines(name: str, cls: Any, report: _Report) -> None:
+def _open_source(name: str) -> Any:
+    """An open binary stream for a file name ('-': standard input), or a UsageError."""
+    if name == "-":
+        return contextlib.nullcontext(sys.stdin.buffer)
+    path = Path(name)
+    if path.is_dir():
+        raise UsageError(f"{name}: is a directory")
+    if not path.exists():
+        raise UsageError(f"{name}: no such file")
+    try:
+        return open(path, "rb")  # closed by the caller's with
+    except PermissionError:
+        raise UsageError(f"{name}: permission denied") from None
+
+
+def _validate_lines(name: str, cls: Any, report: _Report, keep: list[Any] | None = None) -> None:
     from .bulk import iter_jsonl
 
-    if name == "-":
-        source: Any = sys.stdin.buffer
-    else:
-        path = Path(name)
-        if path.is_dir():
-            raise UsageError(f"{name}: is a directory")
-        if not path.exists():
-            raise UsageError(f"{name}: no such file")
-        source = path
-    with _Progress(sys.stderr) as progress, collecting_notes() as notes:
+    with _open_source(name) as source, _Progress(sys.stderr, source) as progress, collecting_notes() as notes:
         for number, result in iter_jsonl(source, cls):
             progress.tick()
             if isinstance(result, ValidationError):
@@ -322,15 +427,75 @@ def _validate_lines(name: str, cls: Any, report: _Report) -> None:
             else:
                 report.ok()
                 report.note(name, number, notes)
+                if keep is not None:
+                    keep.append(result)
             notes.clear()
 
 
-class _Progress:
-    """Records and records/s on stderr, only when stderr is a terminal."""
+def _validate_table(
+    name: str, kind: str, cls: Any, report: _Report, args: argparse.Namespace, *, keep: list[Any] | None
+) -> None:
+    """A CSV file or an Excel sheet: each error as ``FILE:ROW:COLUMN`` (a workbook's FILE is ``name[sheet]``)."""
+    from .bulk import iter_csv, sniff_delimiter
 
-    def __init__(self, stream: IO[str]) -> None:
+    delimiter = "\t" if args.delimiter == "tab" else args.delimiter
+    with _open_source(name) as opened:
+        # A workbook is a zip archive, read from its end, and a CSV file's header is read twice:
+        # standard input is held whole.
+        source = io.BytesIO(opened.read()) if name == "-" else opened
+        if kind == "xlsx":
+            from .spreadsheets import iter_xlsx, read_header
+
+            title, header = read_header(source, cls, sheet=args.sheet)
+            where = f"{name}[{title}]" if title else name
+            results = iter_xlsx(source, cls, sheet=args.sheet)
+        else:
+            first = Utf8Lines(source)
+            line = next(iter(first), "")
+            source.seek(0)
+            header = next(csv.reader([line], delimiter=delimiter or sniff_delimiter(line)), [])
+            where = name
+            results = iter_csv(source, cls, delimiter=delimiter)
+        letters = {column: _column_letter(index) for index, column in enumerate(header)}
+
+        def column_of(item: ErrorItem) -> str:
+            return letters.get(".".join(str(part) for part in item.location), "-")
+
+        with _Progress(sys.stderr, source if kind == "csv" else None) as progress, collecting_notes() as notes:
+            for row, result in results:
+                progress.tick()
+                if isinstance(result, ValidationError):
+                    report.bad(where, [(row, item) for item in result.errors], column_of)
+                else:
+                    report.ok()
+                    report.note(where, row, notes)
+                    if keep is not None:
+                        keep.append(result)
+                notes.clear()
+
+
+def _column_letter(index: int) -> str:
+    """A spreadsheet column's letter: 0 is A, 25 is Z, 26 is AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+class _Progress:
+    """A progress bar (with records and records/s) on stderr, only when stderr is a terminal.
+
+    Given the binary stream being read, the bar shows how much of the file is read; without
+    one (a workbook), the count of records.
+    """
+
+    def __init__(self, stream: IO[str], source: Any = None) -> None:
         self.stream = stream
         self.active = stream.isatty()
+        self.source = source
+        self.size = _size_of(source) if self.active else None
         self.count = 0
         self.started = time.monotonic()
         self.shown = self.started
@@ -344,13 +509,25 @@ class _Progress:
             now = time.monotonic()
             if now - self.shown >= 0.5:
                 rate = self.count / max(now - self.started, 1e-9)
-                self.stream.write(f"\r{self.count} records, {rate:,.0f} records/s")
+                bar = ""
+                if self.size:
+                    done = min(1.0, self.source.tell() / self.size)
+                    filled = int(done * 30)
+                    bar = f"[{'#' * filled}{' ' * (30 - filled)}] {done:4.0%} "
+                self.stream.write(f"\r{bar}{self.count:,} records, {rate:,.0f} records/s")
                 self.stream.flush()
                 self.shown = now
 
     def __exit__(self, *exc: object) -> None:
         if self.active and self.shown != self.started:
             self.stream.write("\n")
+
+
+def _size_of(source: Any) -> int | None:
+    try:
+        return os.fstat(source.fileno()).st_size if source is not None and source.seekable() else None
+    except (OSError, AttributeError, ValueError):
+        return None
 
 
 def _validate_example() -> int:
@@ -372,6 +549,79 @@ def _validate_example() -> int:
         print(f"  participants: {example.participants.total} ({groups})")
     print(f"  speakers: {len(example.speakers)}; legal basis: {len(example.legal_basis)} instrument(s)")
     print("valid")
+    return 0
+
+
+# ---------------------------------------------------------------------------
+# convert, template
+
+
+def _convert(args: argparse.Namespace) -> int:
+    if args.max_errors is not None and args.max_errors < 0:
+        raise UsageError("--max-errors takes a number >= 0")
+    cls = resolve_type(args.type_name)
+    source_kind = _format_of(args.source, args.from_format)
+    target_kind = _format_of(args.target, args.to_format)
+    if args.target == "-" and target_kind == "xlsx":
+        raise UsageError("an Excel workbook is written to a file, not standard output")
+    records: list[Any] = []
+    report = _Report("text", args.max_errors, stream=sys.stderr)
+    _read_into(args.source, source_kind, cls, report, args, keep=records)
+    if report.invalid:
+        report.finish()
+        print(f"kampungkb convert: {args.target} not written", file=sys.stderr)
+        return 1
+    target: Any = sys.stdout.buffer if args.target == "-" else args.target
+    if target is not sys.stdout.buffer and Path(args.target).is_dir():
+        raise UsageError(f"{args.target}: is a directory")
+    try:
+        _write_records(records, target, target_kind, cls, args)
+    except FileNotFoundError:
+        raise UsageError(f"{args.target}: no such directory") from None
+    except PermissionError:
+        raise UsageError(f"{args.target}: permission denied") from None
+    print(f"{len(records)} records written to {args.target}", file=sys.stderr)
+    return 0
+
+
+def _write_records(records: list[Any], target: Any, kind: str, cls: Any, args: argparse.Namespace) -> None:
+    from .bulk import to_csv, write_jsonl
+
+    if kind == "jsonl":
+        write_jsonl(records, target)
+    elif kind == "csv":
+        delimiter = "\t" if args.delimiter == "tab" else (args.delimiter or ",")
+        to_csv(records, target, cls, delimiter=delimiter)
+    elif kind == "xlsx":
+        from .spreadsheets import to_xlsx
+
+        to_xlsx(records, target, cls, sheet=args.sheet)
+    else:
+        from .codec import to_dict
+
+        text = dumps([to_dict(record) for record in records]) + "\n"
+        if target is sys.stdout.buffer:
+            target.write(text.encode("utf-8"))
+        else:
+            with atomic_writer(target) as handle:
+                handle.write(text.encode("utf-8"))
+
+
+def _template(args: argparse.Namespace) -> int:
+    from .spreadsheets import write_template
+
+    if args.items < 1:
+        raise UsageError("--items takes a number >= 1")
+    cls = resolve_type(args.type_name)
+    if Path(args.xlsx).is_dir():
+        raise UsageError(f"{args.xlsx}: is a directory")
+    try:
+        write_template(args.xlsx, cls, items=args.items)
+    except FileNotFoundError:
+        raise UsageError(f"{args.xlsx}: no such directory") from None
+    except PermissionError:
+        raise UsageError(f"{args.xlsx}: permission denied") from None
+    print(f"template for {args.type_name} written to {args.xlsx}", file=sys.stderr)
     return 0
 
 
