@@ -274,7 +274,7 @@ def test_validate_notes_what_loading_corrected(tmp_path: Path) -> None:
     assert result.stdout.splitlines()[-1] == "2 valid, 0 invalid"
     lines = tmp_path / "refs.jsonl"
     lines.write_text('"UU 52/2009"\n"UU Nomor 52 Tahhun 2009"\n', encoding="utf-8")
-    report = json.loads(_cli("validate", str(lines), "--type", "LegalReference", "--format", "json").stdout)
+    report = json.loads(_cli("validate", str(lines), "--type", "LegalReference", "--report", "json").stdout)
     assert (report["valid"], report["invalid"]) == (2, 0)
     assert [(note["line"], "'Tahhun'" in note["note"]) for note in report["notes"]] == [(2, True)]
 

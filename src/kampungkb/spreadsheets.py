@@ -136,28 +136,46 @@ def table_columns(cls: type | UnionType, *, items: int = 3) -> list[Column]:
     return list(found.values())
 
 
-def _layout(tp: Any, prefix: str, required: bool, items: int, out: dict[str, Column], *, rules: Any) -> None:
+#: How often one model may appear inside itself in a layout: an official acting for another
+#: official (whose own acting-for the model refuses) is one level; a deeper column could never
+#: hold a value, and a self-referring model would otherwise have endless columns.
+_SELF_NESTING = 1
+
+
+def _layout(
+    tp: Any,
+    prefix: str,
+    required: bool,
+    items: int,
+    out: dict[str, Column],
+    *,
+    rules: Any,
+    within: tuple[Any, ...] = (),
+) -> None:
     inner = optional_inner(tp)
     if inner is not None:
-        _layout(inner, prefix, False, items, out, rules=rules)
+        _layout(inner, prefix, False, items, out, rules=rules, within=within)
         return
     plan = union_plan(tp)
     if plan is not None:
         for member in plan.members:
-            _layout(member, prefix, required and len(plan.members) == 1, items, out, rules=rules)
+            _layout(member, prefix, required and len(plan.members) == 1, items, out, rules=rules, within=within)
         return
     members = union_members(tp)
     if members is not None:
         for member in members:
-            _layout(member, prefix, False, items, out, rules=rules)
+            _layout(member, prefix, False, items, out, rules=rules, within=within)
         return
     item = homogeneous_item(tp)
     if item is not None:
         limit = rules.max_items if rules is not None and rules.max_items is not None else items
         for index in range(min(limit, items)):
-            _layout(item, f"{prefix}{index}.", False, items, out, rules=None)
+            _layout(item, f"{prefix}{index}.", False, items, out, rules=None, within=within)
         return
     if is_model(tp) and not is_value_type(tp):
+        if within.count(tp) > _SELF_NESTING:
+            return
+        within = (*within, tp)
         tag = tag_of(tp)
         if tag is not None:
             name = f"{prefix}{tag[0]}"
@@ -167,7 +185,9 @@ def _layout(tp: Any, prefix: str, required: bool, items: int, out: dict[str, Col
         for field in field_plans(tp):
             has_default = field.attribute.default is not attrs.NOTHING
             required_here = required and not has_default
-            _layout(field.type, f"{prefix}{field.name}.", required_here, items, out, rules=field.constraints)
+            _layout(
+                field.type, f"{prefix}{field.name}.", required_here, items, out, rules=field.constraints, within=within
+            )
         return
     name = prefix[:-1]
     previous = out.get(name)
