@@ -372,9 +372,12 @@ def official(obj: Any) -> list[str]:
             problems.append("on_behalf_of: not themself")
     if obj.acting is not None and obj.position.group is PositionGroup.FIELD_WORKFORCE:
         problems.append("acting: not for the field workforce")
-    if obj.term_start is not None and obj.term_end is not None:
-        if partial_date(obj.term_end).is_before(partial_date(obj.term_start)):
-            problems.append("term_end: before term_start")
+    if (
+        obj.term_start is not None
+        and obj.term_end is not None
+        and partial_date(obj.term_end).is_before(partial_date(obj.term_start))
+    ):
+        problems.append("term_end: before term_start")
     return problems
 
 
@@ -535,8 +538,6 @@ class _AsPersonName:
 
     __slots__ = ("_obj",)
     _invariants = PersonName._invariants
-    _original_problems = PersonName._original_problems
-    formal = PersonName.formal
 
     def __init__(self, obj: Any) -> None:
         self._obj = obj

@@ -25,8 +25,8 @@ from pathlib import Path
 
 from _harness import Spread
 
-from kampungkb.dates import PartialDate
 from kampungkb.codec import to_json
+from kampungkb.dates import PartialDate
 from kampungkb.kampung import KampungKB, SelectionCriteria
 from kampungkb.regions import Location, RegionCode
 
