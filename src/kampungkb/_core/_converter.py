@@ -306,7 +306,7 @@ class _Hooks:
                 try:
                     return tuple([load(element) for element in value])
                 except ValidationError as exc:
-                    failed = exc
+                    failed = exc.with_traceback(None)  # kept here: no frame-traceback-error cycle for the collector
             source = failed.source
             errors: list[ErrorItem] = []
             for index, element in enumerate(value):
@@ -380,13 +380,17 @@ class _Hooks:
                     if loaded is not None and name in loaded:
                         field_value = loaded[name]
                     elif load is not None:
+                        if failed is not None and failed[1] == name and failed[0] != "items":
+                            # Reuse the error the field's value already raised (not raised again: raising it
+                            # here would tie it to this frame in a cycle only the garbage collector frees).
+                            errors = errors or []
+                            errors.extend(e.prefixed(name) for e in failed[2].errors)
+                            continue
                         try:
                             if failed is None or failed[1] != name:
                                 field_value = load(field_value)
-                            elif failed[0] == "items":  # reuse the error of the item that failed
+                            else:  # reuse the error of the item that failed
                                 field_value = load(field_value, failed[2])
-                            else:  # reuse the error the field's value already raised
-                                raise failed[2]
                         except ValidationError as exc:
                             errors = errors or []
                             errors.extend(e.prefixed(name) for e in exc.errors)
