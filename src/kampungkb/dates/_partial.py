@@ -80,6 +80,11 @@ class PartialDate:
         errors = _part_problems(year, month, day)
         if errors:
             raise ValidationError(errors)
+        return cls._checked(year, month, day)
+
+    @classmethod
+    def _checked(cls, year: int, month: int | None, day: int | None) -> PartialDate:
+        """The value of parts already checked."""
         made = object.__new__(cls)
         object.__setattr__(made, "_year", year)
         object.__setattr__(made, "_month", month)
@@ -129,12 +134,7 @@ class PartialDate:
             )
         if cls is not PartialDate:
             return cls(year, month, day)
-        made = object.__new__(cls)  # the parts were just checked: no second check
-        object.__setattr__(made, "_year", year)
-        object.__setattr__(made, "_month", month)
-        object.__setattr__(made, "_day", day)
-        object.__setattr__(made, "_key_cache", None)
-        return made
+        return cls._checked(year, month, day)  # the parts were just checked: no second check
 
     # -- parts -------------------------------------------------------------
 
