@@ -344,7 +344,8 @@ class _Hooks:
                         required = plan.attribute.default is attrs.NOTHING
                         fields.append((plan.name, self.loader(plan.type), required))
                     known = frozenset(name for name, _, _ in fields) | ({tag[0]} if tag else set())
-                    state.extend((tuple(fields), known))
+                    positions = {name: index for index, (name, _, _) in enumerate(fields)}
+                    state.extend((tuple(fields), known, positions))
             return state
 
         def order(item: ErrorItem) -> int:
@@ -352,8 +353,8 @@ class _Hooks:
             head = item.location[0] if item.location else None
             if tag is not None and head == tag[0]:
                 return -1
-            names = [name for name, _, _ in state[0]]
-            return names.index(head) if head in names else len(names)
+            positions: dict[str, int] = state[2]
+            return positions.get(head, len(positions))  # type: ignore[arg-type]
 
         def load_reference(value: Any, failed: Failure | None = None, loaded: dict[str, Any] | None = None) -> Any:
             """Load ``value`` and report every problem; ``failed`` is a field the fast path saw fail,
@@ -369,7 +370,7 @@ class _Hooks:
                 if scalar is not None and type(value) is not list:
                     return scalar(value)
                 raise type_error(f"an object ({cls.__name__})", value)
-            fields, known = state or build()
+            fields, known, _ = state or build()
             kwargs: dict[str, Any] = {}
             errors: list[ErrorItem] | None = None
             seen = 0
