@@ -17,9 +17,11 @@ import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from kampungkb.events import VenueMode
 from kampungkb.kampung import (
     AgeBand,
     ContraceptiveMethod,
+    CountQualifier,
     FamilyCount,
     Frequency,
     NonUseReason,
@@ -28,7 +30,9 @@ from kampungkb.kampung import (
     PokjaPosition,
     Poktan,
     Sex,
+    count_sum_problem,
 )
+from kampungkb.kampung import Count as KbCount
 from kampungkb.legal import GazetteKind, InstrumentType
 from kampungkb.legal._instrument import _SEBAGAIMANA, identity_problems
 from kampungkb.people import OrganizationKind, PersonName, Position, PositionGroup, WorkLevel
@@ -46,6 +50,8 @@ PERSON_NAME = r"[^\s,\x00-\x1f\x7f-\x9f]+(?: [^\s,\x00-\x1f\x7f-\x9f]+)*"
 TEXT = r"[^\s\x00-\x1f\x7f-\x9f]+(?: [^\s\x00-\x1f\x7f-\x9f]+)*"
 #: An http(s) URL.
 URL = r"https?://[^\s]{1,2000}"
+#: A date known to the year, the month or the day (kampungkb.dates.PartialDate written as text).
+PARTIAL_DATE = r"[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?"
 #: The earliest launch date of a Kampung KB.
 EARLIEST_LAUNCH = dt.date(2016, 1, 1)
 
@@ -336,19 +342,62 @@ def person_name(obj: Any) -> list[str]:
 
 
 def official(obj: Any) -> list[str]:
-    """Where the official works, the acting form, the term."""
+    """Where the official works, a position as written, acting for someone, the acting form, the term."""
     problems = []
     if obj.organization is not None and (obj.jurisdiction is not None or obj.region is not None):
         problems.append("organization: give no jurisdiction or region with it")
+    if obj.position is Position.OTHER:
+        if obj.position_as_written is None:
+            problems.append("position_as_written: a position the list lacks is given as written")
+    elif obj.position_as_written is not None or obj.position_level is not None:
+        problems.append("position_as_written: only for a position the list lacks")
     if obj.region is not None:
         if obj.jurisdiction is None:
             problems.append("jurisdiction: a region code needs the jurisdiction's name")
-        problems += _region_fits_position(obj.region, obj.position)
+        if obj.position is not Position.OTHER:
+            problems += _region_fits_position(obj.region, obj.position)
+        elif obj.position_level is not None and _WORK_LEVEL[region_level(obj.region)] is not obj.position_level:
+            problems.append("region: the wrong level for the position")
+    other = obj.on_behalf_of
+    if other is not None and hasattr(other, "position"):  # an official, not an organization
+        if other.on_behalf_of is not None:
+            problems.append("on_behalf_of.on_behalf_of: one level only")
+        same_person = obj.name is not None and other.name is not None and obj.name == other.name
+        same_office = (other.position, other.position_as_written, _title(other)) == (
+            obj.position,
+            obj.position_as_written,
+            _title(obj),
+        )
+        if same_person or same_office:
+            problems.append("on_behalf_of: not themself")
     if obj.acting is not None and obj.position.group is PositionGroup.FIELD_WORKFORCE:
         problems.append("acting: not for the field workforce")
-    if obj.term_start is not None and obj.term_end is not None and obj.term_end < obj.term_start:
+    if (
+        obj.term_start is not None
+        and obj.term_end is not None
+        and partial_date(obj.term_end).is_before(partial_date(obj.term_start))
+    ):
         problems.append("term_end: before term_start")
     return problems
+
+
+def _title(obj: Any) -> Any:
+    """What tells two offices apart besides the position: where (kampungkb's ``Official.title`` reads the same)."""
+    organization = obj.organization
+    where = (organization.name, organization.region) if organization is not None else None
+    return (where, obj.jurisdiction, obj.region)
+
+
+def partial_date(text: str) -> Any:
+    """A partial date written as text, read by kampungkb (refuses a day the calendar lacks)."""
+    from kampungkb.codec import from_dict
+    from kampungkb.dates import PartialDate
+    from kampungkb.errors import ValidationError
+
+    try:
+        return from_dict(text, PartialDate)
+    except ValidationError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def _region_fits_position(code: str, position: Position) -> list[str]:
@@ -377,11 +426,43 @@ def party(obj: Any) -> list[str]:
     return []
 
 
+def venue(obj: Any) -> list[str]:
+    """Something is given; an online venue has no address, an in-person one no platform or link."""
+    problems = []
+    if all(getattr(obj, name) is None for name in ("name", "address", "region", "platform", "link")):
+        problems.append("a venue's name, address, region, platform or link is needed")
+    if obj.mode is VenueMode.ONLINE and obj.address is not None:
+        problems.append("address: an online venue has none")
+    if obj.mode is VenueMode.IN_PERSON:
+        problems += [f"{name}: not for an in-person venue" for name in ("platform", "link") if getattr(obj, name)]
+    return problems
+
+
+def participant_group(obj: Any) -> list[str]:
+    """A qualifier other than exact goes with a count."""
+    return _qualifier(obj.count, obj.qualifier, "count")
+
+
+def _qualifier(count: int | None, qualifier: CountQualifier, name: str) -> list[str]:
+    return [f"qualifier: goes with a {name}"] if count is None and qualifier is not CountQualifier.EXACT else []
+
+
 def participants(obj: Any) -> list[str]:
-    """The groups add up to the stated total."""
-    if obj.groups and sum(group.count for group in obj.groups) != obj.total:
-        return ["total: the groups do not add up to it"]
-    return []
+    """Groups or a total; the groups add up to the stated total as far as the qualifiers allow."""
+    problems = _qualifier(obj.total, obj.qualifier, "total")
+    if not obj.groups:
+        return [*problems, "groups or a total are needed"] if obj.total is None else problems
+    if obj.total is None:
+        return problems
+    exact = CountQualifier.EXACT
+    if obj.qualifier is exact and all(group.count is not None and group.qualifier is exact for group in obj.groups):
+        if sum(group.count for group in obj.groups) != obj.total:
+            problems.append("total: the groups do not add up to it")
+        return problems
+    parts = [None if group.count is None else KbCount(group.count, group.qualifier) for group in obj.groups]
+    if count_sum_problem(parts, KbCount(obj.total, obj.qualifier)) is not None:
+        problems.append("total: the groups cannot add up to it")
+    return problems
 
 
 def gazette(obj: Any) -> list[str]:
@@ -424,8 +505,15 @@ def event(obj: Any) -> list[str]:
         levels = _opener_levels(obj.opened_by)
         if max(item.rank for item in levels) < obj.level.rank:
             problems.append("opened_by: an official of the event's level or above")
-    if obj.reported_on is not None and obj.dates.start > obj.reported_on:
-        problems.append("dates.start: after the report of it")
+    if obj.reported_on is not None:
+        reported = partial_date(obj.reported_on)
+        if obj.source_kind is not None and obj.source_kind.precedes_event:
+            if reported.is_after(obj.dates.start):
+                problems.append("reported_on: an invitation is written before its event")
+        elif reported.is_before(obj.dates.start):
+            problems.append("dates.start: after the report of it")
+    services = [(service.service.casefold(), service.method) for service in obj.services]
+    problems += unique(services, "services")
     return problems
 
 
@@ -450,8 +538,6 @@ class _AsPersonName:
 
     __slots__ = ("_obj",)
     _invariants = PersonName._invariants
-    _original_problems = PersonName._original_problems
-    formal = PersonName.formal
 
     def __init__(self, obj: Any) -> None:
         self._obj = obj

@@ -26,6 +26,7 @@ from pathlib import Path
 from _harness import Spread
 
 from kampungkb.codec import to_json
+from kampungkb.dates import PartialDate
 from kampungkb.kampung import KampungKB, SelectionCriteria
 from kampungkb.regions import Location, RegionCode
 
@@ -92,7 +93,7 @@ def records(count: int) -> list[str]:
         kampung = KampungKB(
             name=f"Kampung KB {index}",
             location=Location(code=RegionCode.parse(villages[index % len(villages)]), rw=f"RW {index % 9 + 1:02d}"),
-            launch_date=dt.date(2016, 1, 14) + dt.timedelta(days=index % 3000),
+            launch_date=PartialDate.of(dt.date(2016, 1, 14) + dt.timedelta(days=index % 3000)),
             criteria=SelectionCriteria(),
             description=("Kampung KB percontohan " * (index % 5)).strip() or None,
         )

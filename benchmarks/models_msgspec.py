@@ -37,6 +37,7 @@ from _rules import (
     EARLIEST_LAUNCH,
     NAME,
     NON_BLANK,
+    PARTIAL_DATE,
     PERSON_NAME,
     TEXT,
     URL,
@@ -54,6 +55,7 @@ from _rules import (
     official,
     operational_routine,
     organization,
+    participant_group,
     participants,
     party,
     person_name,
@@ -65,14 +67,16 @@ from _rules import (
     raise_problems,
     region_code_pattern,
     regulation,
+    venue,
 )
 from msgspec import Meta, field
 
-from kampungkb.events import EventLevel, Programme
+from kampungkb.events import EventLevel, Programme, SourceKind, VenueMode
 from kampungkb.kampung import (
     AgeBand,
     AreaCriterion,
     ContraceptiveMethod,
+    CountQualifier,
     CoverageLevel,
     DataUse,
     FamilyCount,
@@ -92,7 +96,7 @@ from kampungkb.kampung import (
 )
 from kampungkb.legal import Confidence, GazetteKind, InstrumentType
 from kampungkb.legal._instrument import ISSUER_PATTERN, MAX_TITLE_LENGTH, NUMBER_PATTERN, TITLE_PATTERN
-from kampungkb.people import ActingForm, Honorific, OrganizationKind, Position
+from kampungkb.people import ActingForm, Honorific, OrganizationKind, Position, WorkLevel
 
 __all__ = ["KampungHistory", "Workshop"]
 
@@ -109,6 +113,7 @@ def Text(max_length: int | None, pattern: str | None = NON_BLANK, min_length: in
 
 Count = Annotated[int, Meta(ge=0)]
 RegionCode = Annotated[str, Meta(pattern=_whole(region_code_pattern()))]
+PartialDate = Annotated[str, Meta(pattern=_whole(PARTIAL_DATE))]
 
 
 class _Struct(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
@@ -333,9 +338,15 @@ class DateRange(_Struct, kw_only=True):
 
 
 class Venue(_Struct, kw_only=True):
-    name: Text(300, TEXT, 0)
+    name: Text(300, TEXT, 0) | None = None
     address: Text(500, TEXT, 0) | None = None
     region: RegionCode | None = None
+    mode: VenueMode | None = None
+    platform: Text(100, TEXT, 0) | None = None
+    link: Text(2000, URL, 0) | None = None
+
+    def __post_init__(self) -> None:
+        raise_problems(venue(self))
 
 
 class Organization(_Struct, kw_only=True):
@@ -349,14 +360,18 @@ class Organization(_Struct, kw_only=True):
 
 
 class Official(_Struct, kw_only=True):
-    name: PersonName
+    name: PersonName | None = None
     position: Position
+    position_as_written: Text(200, TEXT, 0) | None = None
+    position_level: WorkLevel | None = None
     acting: ActingForm | None = None
     organization: Organization | None = None
     jurisdiction: Text(200, TEXT, 0) | None = None
     region: RegionCode | None = None
-    term_start: dt.date | None = None
-    term_end: dt.date | None = None
+    term_start: PartialDate | None = None
+    term_end: PartialDate | None = None
+    #: msgspec cannot hold an untagged union of two structs: the official acted for only, not an organization.
+    on_behalf_of: Official | None = None
 
     def __post_init__(self) -> None:
         raise_problems(official(self))
@@ -377,17 +392,33 @@ class Speaker(Attendee, kw_only=True):
 
 class ParticipantGroup(_Struct, kw_only=True):
     role: Text(200, None)
-    count: Count
+    count: Count | None = None
     description: Text(1000, None, 0) | None = None
     position: Position | None = None
+    qualifier: CountQualifier = CountQualifier.EXACT
+
+    def __post_init__(self) -> None:
+        raise_problems(participant_group(self))
 
 
 class Participants(_Struct, kw_only=True):
     groups: Annotated[tuple[ParticipantGroup, ...], Meta(max_length=100)]
-    total: Count
+    total: Count | None = None
+    qualifier: CountQualifier = CountQualifier.EXACT
 
     def __post_init__(self) -> None:
         raise_problems(participants(self))
+
+
+class StatedCount(_Struct, kw_only=True):
+    value: Annotated[int, Meta(ge=0, le=1_000_000_000)]
+    qualifier: CountQualifier = CountQualifier.EXACT
+
+
+class ServiceDelivery(_Struct, kw_only=True):
+    service: Text(200, TEXT, 0)
+    method: ContraceptiveMethod | None = None
+    count: StatedCount | None = None
 
 
 Year = Annotated[int, Meta(ge=1945, le=2999)]
@@ -457,7 +488,9 @@ class Workshop(_Struct, kw_only=True, tag_field="kind", tag="lokakarya"):
     legal_basis: Annotated[tuple[LegalReference, ...], Meta(max_length=50)] = ()
     kampung_ids: Annotated[tuple[Annotated[int, Meta(ge=1)], ...], Meta(max_length=1000)] = ()
     sources: Annotated[tuple[Text(2000, URL, 0), ...], Meta(max_length=20)] = ()
-    reported_on: dt.date | None = None
+    reported_on: PartialDate | None = None
+    source_kind: SourceKind | None = None
+    services: Annotated[tuple[ServiceDelivery, ...], Meta(max_length=100)] = ()
 
     def __post_init__(self) -> None:
         raise_problems(event(self))

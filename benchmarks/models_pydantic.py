@@ -37,6 +37,7 @@ from _rules import (
     EARLIEST_LAUNCH,
     NAME,
     NON_BLANK,
+    PARTIAL_DATE,
     PERSON_NAME,
     TEXT,
     URL,
@@ -55,6 +56,7 @@ from _rules import (
     official,
     operational_routine,
     organization,
+    participant_group,
     participants,
     party,
     person_name,
@@ -65,14 +67,16 @@ from _rules import (
     profile,
     region_code_pattern,
     regulation,
+    venue,
 )
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, StringConstraints, model_validator
 
-from kampungkb.events import EventLevel, Programme
+from kampungkb.events import EventLevel, Programme, SourceKind, VenueMode
 from kampungkb.kampung import (
     AgeBand,
     AreaCriterion,
     ContraceptiveMethod,
+    CountQualifier,
     CoverageLevel,
     DataUse,
     FamilyCount,
@@ -92,7 +96,7 @@ from kampungkb.kampung import (
 )
 from kampungkb.legal import Confidence, GazetteKind, InstrumentType
 from kampungkb.legal._instrument import ISSUER_PATTERN, MAX_TITLE_LENGTH, NUMBER_PATTERN, TITLE_PATTERN
-from kampungkb.people import ActingForm, Honorific, OrganizationKind, Position
+from kampungkb.people import ActingForm, Honorific, OrganizationKind, Position, WorkLevel
 
 __all__ = ["KampungHistory", "Workshop"]
 
@@ -117,6 +121,7 @@ Count = Annotated[int, Field(ge=0)]
 Date = Annotated[dt.date, Strict(False), BeforeValidator(_text_only)]
 DateTime = Annotated[dt.datetime, Strict(False), BeforeValidator(_text_only)]
 RegionCode = Annotated[str, StringConstraints(pattern=_whole(region_code_pattern()))]
+PartialDate = Annotated[str, StringConstraints(pattern=_whole(PARTIAL_DATE))]
 
 
 def Code(enum: type) -> Any:
@@ -333,9 +338,14 @@ class DateRange(_Model):
 
 
 class Venue(_Model):
-    name: Text(300, TEXT, 0)
+    name: Text(300, TEXT, 0) | None = None
     address: Text(500, TEXT, 0) | None = None
     region: RegionCode | None = None
+    mode: Code(VenueMode) | None = None
+    platform: Text(100, TEXT, 0) | None = None
+    link: Text(2000, URL, 0) | None = None
+
+    check_rules = model_validator(mode="after")(checked(venue))
 
 
 class Organization(_Model):
@@ -348,14 +358,17 @@ class Organization(_Model):
 
 
 class Official(_Model):
-    name: PersonName
+    name: PersonName | None = None
     position: Code(Position)
+    position_as_written: Text(200, TEXT, 0) | None = None
+    position_level: Code(WorkLevel) | None = None
     acting: Code(ActingForm) | None = None
     organization: Organization | None = None
     jurisdiction: Text(200, TEXT, 0) | None = None
     region: RegionCode | None = None
-    term_start: Date | None = None
-    term_end: Date | None = None
+    term_start: PartialDate | None = None
+    term_end: PartialDate | None = None
+    on_behalf_of: Official | Organization | None = None
 
     check_rules = model_validator(mode="after")(checked(official))
 
@@ -374,16 +387,31 @@ class Speaker(Attendee):
 
 class ParticipantGroup(_Model):
     role: Text(200, None)
-    count: Count
+    count: Count | None = None
     description: Text(1000, None, 0) | None = None
     position: Code(Position) | None = None
+    qualifier: Code(CountQualifier) = CountQualifier.EXACT
+
+    check_rules = model_validator(mode="after")(checked(participant_group))
 
 
 class Participants(_Model):
     groups: Annotated[Items(ParticipantGroup), Field(max_length=100)]
-    total: Count
+    total: Count | None = None
+    qualifier: Code(CountQualifier) = CountQualifier.EXACT
 
     check_rules = model_validator(mode="after")(checked(participants))
+
+
+class StatedCount(_Model):
+    value: Annotated[int, Field(ge=0, le=1_000_000_000)]
+    qualifier: Code(CountQualifier) = CountQualifier.EXACT
+
+
+class ServiceDelivery(_Model):
+    service: Text(200, TEXT, 0)
+    method: Code(ContraceptiveMethod) | None = None
+    count: StatedCount | None = None
 
 
 class Gazette(_Model):
@@ -447,6 +475,8 @@ class Workshop(_Model):
     legal_basis: Annotated[Items(LegalReference), Field(max_length=50)] = ()
     kampung_ids: Annotated[Items(Annotated[int, Field(ge=1)]), Field(max_length=1000)] = ()
     sources: Annotated[Items(Text(2000, URL, 0)), Field(max_length=20)] = ()
-    reported_on: Date | None = None
+    reported_on: PartialDate | None = None
+    source_kind: Code(SourceKind) | None = None
+    services: Annotated[Items(ServiceDelivery), Field(max_length=100)] = ()
 
     check_rules = model_validator(mode="after")(checked(event))

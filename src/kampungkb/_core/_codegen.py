@@ -359,7 +359,9 @@ def model_loader(
                 "try:",
                 *_indented(steps),
                 "except VE as exc:",
-                f"    failed = ({reusable!r}, {plan.name!r}, exc)",
+                # Without its traceback: kept in this frame, it would make a reference cycle (frame, traceback,
+                # error) that only the garbage collector frees — the cost of the error path under load.
+                f"    failed = ({reusable!r}, {plan.name!r}, exc.with_traceback(None))",
                 "    raise Unusual",
             ]
         done = f"k = {index + 1}"  # fields loaded so far: the reference path reuses them

@@ -306,7 +306,7 @@ class _Hooks:
                 try:
                     return tuple([load(element) for element in value])
                 except ValidationError as exc:
-                    failed = exc
+                    failed = exc.with_traceback(None)  # kept here: no frame-traceback-error cycle for the collector
             source = failed.source
             errors: list[ErrorItem] = []
             for index, element in enumerate(value):
@@ -344,7 +344,8 @@ class _Hooks:
                         required = plan.attribute.default is attrs.NOTHING
                         fields.append((plan.name, self.loader(plan.type), required))
                     known = frozenset(name for name, _, _ in fields) | ({tag[0]} if tag else set())
-                    state.extend((tuple(fields), known))
+                    positions = {name: index for index, (name, _, _) in enumerate(fields)}
+                    state.extend((tuple(fields), known, positions))
             return state
 
         def order(item: ErrorItem) -> int:
@@ -352,8 +353,8 @@ class _Hooks:
             head = item.location[0] if item.location else None
             if tag is not None and head == tag[0]:
                 return -1
-            names = [name for name, _, _ in state[0]]
-            return names.index(head) if head in names else len(names)
+            positions: dict[str, int] = state[2]
+            return positions.get(head, len(positions))  # type: ignore[arg-type]
 
         def load_reference(value: Any, failed: Failure | None = None, loaded: dict[str, Any] | None = None) -> Any:
             """Load ``value`` and report every problem; ``failed`` is a field the fast path saw fail,
@@ -369,7 +370,7 @@ class _Hooks:
                 if scalar is not None and type(value) is not list:
                     return scalar(value)
                 raise type_error(f"an object ({cls.__name__})", value)
-            fields, known = state or build()
+            fields, known, _ = state or build()
             kwargs: dict[str, Any] = {}
             errors: list[ErrorItem] | None = None
             seen = 0
@@ -380,13 +381,17 @@ class _Hooks:
                     if loaded is not None and name in loaded:
                         field_value = loaded[name]
                     elif load is not None:
+                        if failed is not None and failed[1] == name and failed[0] != "items":
+                            # Reuse the error the field's value already raised (not raised again: raising it
+                            # here would tie it to this frame in a cycle only the garbage collector frees).
+                            errors = errors or []
+                            errors.extend(e.prefixed(name) for e in failed[2].errors)
+                            continue
                         try:
                             if failed is None or failed[1] != name:
                                 field_value = load(field_value)
-                            elif failed[0] == "items":  # reuse the error of the item that failed
+                            else:  # reuse the error of the item that failed
                                 field_value = load(field_value, failed[2])
-                            else:  # reuse the error the field's value already raised
-                                raise failed[2]
                         except ValidationError as exc:
                             errors = errors or []
                             errors.extend(e.prefixed(name) for e in exc.errors)

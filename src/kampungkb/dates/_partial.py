@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import functools
 import re
 from typing import Any, Final
 
@@ -68,20 +69,27 @@ class PartialDate:
     $.day: February 2021 has 28 days, found 29 [invalid_value]
     """
 
-    __slots__ = ("_day", "_month", "_year")
+    __slots__ = ("_day", "_key_cache", "_month", "_year")
 
     _year: int
     _month: int | None
     _day: int | None
+    _key_cache: tuple[_dt.date, _dt.date] | None
 
     def __new__(cls, year: int, month: int | None = None, day: int | None = None) -> PartialDate:
         errors = _part_problems(year, month, day)
         if errors:
             raise ValidationError(errors)
+        return cls._checked(year, month, day)
+
+    @classmethod
+    def _checked(cls, year: int, month: int | None, day: int | None) -> PartialDate:
+        """The value of parts already checked."""
         made = object.__new__(cls)
         object.__setattr__(made, "_year", year)
         object.__setattr__(made, "_month", month)
         object.__setattr__(made, "_day", day)
+        object.__setattr__(made, "_key_cache", None)
         return made
 
     @classmethod
@@ -124,7 +132,9 @@ class PartialDate:
                 ErrorItem((), f"{text!r} is not a calendar date: {item.message}", ErrorCode.INVALID_VALUE)
                 for item in errors
             )
-        return cls(year, month, day)
+        if cls is not PartialDate:
+            return cls(year, month, day)
+        return cls._checked(year, month, day)  # the parts were just checked: no second check
 
     # -- parts -------------------------------------------------------------
 
@@ -221,7 +231,11 @@ class PartialDate:
         return self.earliest <= last and first <= self.latest
 
     def _key(self) -> tuple[_dt.date, _dt.date]:
-        return (self.earliest, self.latest)
+        key = self._key_cache
+        if key is None:  # computed once per value (values are immutable, and shared when read from text)
+            key = (self.earliest, self.latest)
+            object.__setattr__(self, "_key_cache", key)
+        return key
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not PartialDate:
@@ -286,6 +300,8 @@ class PartialDate:
         >>> PartialDate._from_json_value("2022-06")
         PartialDate(2022, 6)
         """
+        if type(value) is str and cls is PartialDate:
+            return _read_iso(value)  # the same text reads as the same (immutable) value: remembered
         return cls.from_iso(value)
 
     def _to_json_value(self) -> str:
@@ -308,6 +324,16 @@ class PartialDate:
             "pattern": _SCHEMA_PATTERN,
             "description": "A date known to the year (YYYY), the month (YYYY-MM) or the day (YYYY-MM-DD).",
         }
+
+
+#: How many distinct date texts loading remembers.
+_READ_TEXTS = 4096
+
+
+@functools.lru_cache(maxsize=_READ_TEXTS)
+def _read_iso(text: str) -> PartialDate:
+    """:meth:`PartialDate.from_iso` of ``text``, remembered (a text that does not read raises, and is not)."""
+    return PartialDate.from_iso(text)
 
 
 def _part_problems(year: object, month: object, day: object) -> list[ErrorItem]:

@@ -62,7 +62,9 @@ class SelectionCriteria:
 
     def _invariants(self) -> Iterator[ErrorItem]:
         for name in ("portal", "main", "area", "special"):
-            yield from unique_items(getattr(self, name), name)
+            items = getattr(self, name)
+            if len(items) > 1:  # none or one item is never listed twice
+                yield from unique_items(items, name)
 
 
 @model(kw_only=True)

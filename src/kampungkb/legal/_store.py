@@ -10,12 +10,13 @@ written as citations (``"PP 21/1994"``), read by the citation grammar.
 from __future__ import annotations
 
 import contextvars
+import functools
 from collections.abc import Iterator
 from typing import Any
 
 from .._core import data_file, field, model, once
 from ..codec import from_dict
-from ..errors import ErrorCode, ErrorItem
+from ..errors import ErrorCode, ErrorItem, PathPart
 from ._instrument import (
     Confidence,
     Gazette,
@@ -150,6 +151,23 @@ def registry_problems(item: LegalInstrument) -> Iterator[ErrorItem]:
     """
     if _LOADING.get():
         return
+    for location, message, code in _registry_problems_of(item):
+        yield ErrorItem(location, message, code)
+
+
+#: How many distinct instruments the registry check remembers.
+_CHECKED_INSTRUMENTS = 1024
+
+
+@functools.lru_cache(maxsize=_CHECKED_INSTRUMENTS)
+def _registry_problems_of(item: LegalInstrument) -> tuple[tuple[tuple[PathPart, ...], str, ErrorCode], ...]:
+    """The registry's problems with ``item``, remembered: a pure function of the (immutable, hashable)
+    instrument and the built-in registry, which never changes once read. Kept as plain tuples, so that
+    each call builds its own :class:`ErrorItem` objects."""
+    return tuple((problem.location, problem.message, problem.code) for problem in _registry_problems(item))
+
+
+def _registry_problems(item: LegalInstrument) -> Iterator[ErrorItem]:
     ref = item.ref
     entry = BUILT_IN.entry(ref)
     if entry is None:

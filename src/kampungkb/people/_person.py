@@ -7,11 +7,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Self
 
 from .._core import LABEL, UNWRITABLE, field, model, register_scalar_form, text_kind, title_case
-from ..errors import ErrorCode, ErrorItem, ValidationError
+from ..errors import ErrorCode, ErrorItem, PathPart, ValidationError
 from ._degrees import Kind
 from ._names import MAX_INPUT, NameParts, is_degrees, leading_title, parse_name, read_degree, trailing_degrees
 from ._vocab import Honorific
@@ -115,64 +116,19 @@ class PersonName:
         return _printed(self.degrees_before, self.name, self.degrees_after)
 
     def _invariants(self) -> Iterator[ErrorItem]:
-        yield from _name_problems(self.name, capitals_kept=self.original is not None)
-        flagged: list[str] = []
-        sides: tuple[tuple[Kind, tuple[str, ...]], ...] = (
-            ("before", self.degrees_before),
-            ("after", self.degrees_after),
+        # The rules are a pure function of the six (immutable) fields: each distinct name is checked once.
+        problems = _checked_name(
+            (
+                self.name,
+                self.honorific,
+                self.degrees_before,
+                self.degrees_after,
+                self.unrecognized_degrees,
+                self.original,
+            )
         )
-        for kind, degrees in sides:
-            for index, degree in enumerate(degrees):
-                whole, found = read_degree(degree, kind)
-                if whole and found is not None and found.canonical == degree:
-                    continue
-                if whole and found is None:
-                    flagged.append(degree)
-                    continue
-                spelling = f" (write {found.canonical!r})" if whole and found is not None else ""
-                yield ErrorItem(
-                    (f"degrees_{kind}", index),
-                    f"expected a degree written {kind} a name, in its canonical spelling{spelling}, found {degree!r}",
-                    ErrorCode.INVARIANT,
-                )
-        expected = tuple(dict.fromkeys(flagged))
-        if self.unrecognized_degrees != expected:
-            yield ErrorItem(
-                ("unrecognized_degrees",),
-                f"expected the degrees the table does not know, in order: {expected!r}, "
-                f"found {self.unrecognized_degrees!r}",
-                ErrorCode.INVARIANT,
-            )
-            return
-        if self.original is not None:
-            yield from self._original_problems(self.original)
-
-    def _original_problems(self, original: str) -> Iterator[ErrorItem]:
-        """``original`` reads back as this name, and differs from its official form."""
-        try:
-            parts = parse_name(original)
-        except ValidationError as exc:
-            yield ErrorItem(
-                ("original",),
-                f"expected the name as written, found text that does not read as a name: {exc.errors[0].message}",
-                ErrorCode.INVARIANT,
-            )
-            return
-        honorific = self.honorific.code if self.honorific is not None else None
-        own = (honorific, self.degrees_before, self.name, self.degrees_after, self.unrecognized_degrees)
-        if (parts.honorific, parts.degrees_before, parts.name, parts.degrees_after, parts.unrecognized) != own:
-            read = _official_form(None if parts.honorific is None else Honorific.from_code(parts.honorific), parts)
-            yield ErrorItem(
-                ("original",),
-                f"the name as written, {original!r}, reads as {read!r}, not as this name ({self.formal()!r})",
-                ErrorCode.INVARIANT,
-            )
-        elif original == self.formal():
-            yield ErrorItem(
-                ("original",),
-                f"the name as written is already its official form {original!r}: leave original empty",
-                ErrorCode.INVARIANT,
-            )
+        for location, message, code in problems:
+            yield ErrorItem(location, message, code)
 
 
 register_scalar_form(PersonName, PersonName.parse)
@@ -180,6 +136,98 @@ register_scalar_form(PersonName, PersonName.parse)
 
 # ---------------------------------------------------------------------------
 # Helpers
+
+
+#: How many distinct names the rules remember (a name's check is a pure function of its fields).
+_CHECKED_NAMES = 4096
+
+_Problem = tuple[tuple[PathPart, ...], str, ErrorCode]
+#: A person name's fields, in declaration order.
+_NameFields = tuple[str, Honorific | None, tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]
+
+
+@functools.lru_cache(maxsize=_CHECKED_NAMES)
+def _checked_name(fields: _NameFields) -> tuple[_Problem, ...]:
+    """The problems of a person name with these fields (remembered: the fields are immutable, the table too).
+
+    Kept as plain tuples, so that each call builds its own :class:`ErrorItem` objects.
+    """
+    found = _name_rule_problems(*fields)
+    return tuple((item.location, item.message, item.code) for item in found)
+
+
+def _name_rule_problems(  # noqa: PLR0917 - the six fields of a person name, in order
+    name: str,
+    honorific: Honorific | None,
+    degrees_before: tuple[str, ...],
+    degrees_after: tuple[str, ...],
+    unrecognized_degrees: tuple[str, ...],
+    original: str | None,
+) -> Iterator[ErrorItem]:
+    """The rules of a person name: the name itself, each degree's spelling, the unknown degrees, the original."""
+    yield from _name_problems(name, capitals_kept=original is not None)
+    flagged: list[str] = []
+    sides: tuple[tuple[Kind, tuple[str, ...]], ...] = (
+        ("before", degrees_before),
+        ("after", degrees_after),
+    )
+    for kind, degrees in sides:
+        for index, degree in enumerate(degrees):
+            whole, found = read_degree(degree, kind)
+            if whole and found is not None and found.canonical == degree:
+                continue
+            if whole and found is None:
+                flagged.append(degree)
+                continue
+            spelling = f" (write {found.canonical!r})" if whole and found is not None else ""
+            yield ErrorItem(
+                (f"degrees_{kind}", index),
+                f"expected a degree written {kind} a name, in its canonical spelling{spelling}, found {degree!r}",
+                ErrorCode.INVARIANT,
+            )
+    expected = tuple(dict.fromkeys(flagged))
+    if unrecognized_degrees != expected:
+        yield ErrorItem(
+            ("unrecognized_degrees",),
+            f"expected the degrees the table does not know, in order: {expected!r}, found {unrecognized_degrees!r}",
+            ErrorCode.INVARIANT,
+        )
+        return
+    if original is not None:
+        yield from _original_problems((name, honorific, degrees_before, degrees_after, unrecognized_degrees, original))
+
+
+def _original_problems(fields: _NameFields) -> Iterator[ErrorItem]:
+    """``original`` reads back as this name, and differs from its official form."""
+    name, honorific, degrees_before, degrees_after, unrecognized_degrees, original = fields
+    if original is None:
+        return
+    try:
+        parts = parse_name(original)
+    except ValidationError as exc:
+        yield ErrorItem(
+            ("original",),
+            f"expected the name as written, found text that does not read as a name: {exc.errors[0].message}",
+            ErrorCode.INVARIANT,
+        )
+        return
+    code = honorific.code if honorific is not None else None
+    own = (code, degrees_before, name, degrees_after, unrecognized_degrees)
+    printed = _printed(degrees_before, name, degrees_after)
+    formal = printed if honorific is None else f"{honorific.label} {printed}"
+    if (parts.honorific, parts.degrees_before, parts.name, parts.degrees_after, parts.unrecognized) != own:
+        read = _official_form(None if parts.honorific is None else Honorific.from_code(parts.honorific), parts)
+        yield ErrorItem(
+            ("original",),
+            f"the name as written, {original!r}, reads as {read!r}, not as this name ({formal!r})",
+            ErrorCode.INVARIANT,
+        )
+    elif original == formal:
+        yield ErrorItem(
+            ("original",),
+            f"the name as written is already its official form {original!r}: leave original empty",
+            ErrorCode.INVARIANT,
+        )
 
 
 def _printed(before: tuple[str, ...], name: str, after: tuple[str, ...]) -> str:
