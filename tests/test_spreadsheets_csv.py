@@ -55,7 +55,7 @@ def test_semicolon_written_and_read_back(tmp_path: Path) -> None:
     path = tmp_path / "groups.csv"
     groups = [ParticipantGroup("Camat", 4, "a; b"), ParticipantGroup("Lurah", 21)]
     to_csv(groups, path, ParticipantGroup, delimiter=";", bom=True)
-    assert path.read_bytes().startswith(b"\xef\xbb\xbfrole;count;description;position\r\n")
+    assert path.read_bytes().startswith(b"\xef\xbb\xbfrole;count;description;position;qualifier\r\n")
     assert from_csv(path, ParticipantGroup) == groups
 
 
@@ -171,7 +171,7 @@ def test_a_total_only_participants_record_round_trips() -> None:
     assert from_csv(io.StringIO(out.getvalue()), Participants) == records
     alone = io.StringIO()
     to_csv(records[:1], alone, Participants)
-    assert alone.getvalue() == "total\r\n68\r\n"
+    assert alone.getvalue() == "total,qualifier\r\n68,exact\r\n"
     assert from_csv(io.StringIO(alone.getvalue()), Participants) == records[:1]
 
 

@@ -116,7 +116,7 @@ def test_errors_are_located_by_sheet_row_and_column() -> None:
 def test_read_header_names_the_sheet_and_its_columns() -> None:
     book = io.BytesIO()
     to_xlsx([Participants((), total=3)], book, Participants)
-    assert read_header(book, Participants) == ("Participants", ["total"])
+    assert read_header(book, Participants) == ("Participants", ["total", "qualifier"])
     assert read_header(io.BytesIO(b"not a zip"), Participants) == ("", [])
 
 

@@ -206,8 +206,11 @@ def table_rows(objects: Iterable[Any], cls: type | UnionType) -> tuple[list[dict
     shared step of :func:`to_csv` and the Excel writer.)
 
     >>> from kampungkb.events import ParticipantGroup, Participants
-    >>> table_rows([Participants((ParticipantGroup("Camat", 4),), total=4)], Participants)[1]
-    ['groups.0.role', 'groups.0.count', 'groups.0.description', 'groups.0.position', 'total']
+    >>> columns = table_rows([Participants((ParticipantGroup("Camat", 4),), total=4)], Participants)[1]
+    >>> columns[:3]
+    ['groups.0.role', 'groups.0.count', 'groups.0.description']
+    >>> columns[3:]
+    ['groups.0.position', 'groups.0.qualifier', 'total', 'qualifier']
     """
     plan = union_plan(cls)
     accepted = plan.members if plan is not None else (cls,)
@@ -322,8 +325,10 @@ def read_table(
     when given: the Excel reader adds the column's letter).
 
     >>> from kampungkb.events import ParticipantGroup
-    >>> list(read_table(ParticipantGroup, ["role", "count"], [(2, ["Camat", 4]), (3, [None, None])]))
-    [(2, ParticipantGroup(role='Camat', count=4, description=None, position=None))]
+    >>> list(read_table(ParticipantGroup, ["role", "count"], [(2, ["Camat", 4]), (3, [None, None])])) == [
+    ...     (2, ParticipantGroup("Camat", 4))
+    ... ]
+    True
     """
     paths, problems = _header_paths(cls, list(header))
     if problems:
@@ -899,6 +904,14 @@ def _unflatten(tp: Any, node: Any) -> Any:
         # The columns of the other kinds are empty in this row: only the member's own are read.
         own = {field.name for field in field_plans(member)} | ({plan.key} if plan.key is not None else set())
         return _unflatten(member, {key: value for key, value in node.items() if key in own or _has_content(value)})
+    members = union_members(tp) if plan is None else None
+    if members is not None and isinstance(node, dict):
+        # An untagged union of models (an official acting for an Official or an Organization):
+        # the member whose fields hold this row's filled cells, each as deep as they are.
+        for member in members:
+            if _fits(member, node):
+                return _unflatten(member, node)
+        return {key: _passthrough(value) for key, value in node.items() if _has_content(value)}
     if is_model(tp):
         if not isinstance(node, dict):
             return node
@@ -918,7 +931,36 @@ def _unflatten(tp: Any, node: Any) -> Any:
                 elif is_model(field_type) and not is_value_type(field_type) and union_plan(field_type) is None:
                     out[key] = _unflatten(field_type, {})
         return out
-    return _scalar(tp, node)
+    return _scalar(tp, _cell_of(node))
+
+
+def _is_structured(node: Any) -> bool:
+    """Whether a trie node holds filled cells below it (not only its own cell, kept under "")."""
+    return isinstance(node, dict) and any(_has_content(value) for key, value in node.items() if key != "")
+
+
+def _cell_of(node: Any) -> Any:
+    """A node's own cell, when the columns below it (written for other rows) are empty here."""
+    return node.get("", "") if isinstance(node, dict) and not _is_structured(node) else node
+
+
+def _fits(member: Any, node: dict[str, Any]) -> bool:
+    """Whether every filled cell of ``node`` has a field of ``member``, nested as deep as the field."""
+    if not is_model(member) or is_value_type(member):
+        return False
+    types = {plan.name: plan.type for plan in field_plans(member)}
+    for key, value in node.items():
+        if key == "" or not _has_content(value):
+            continue
+        if key not in types:
+            return False
+        field_type = optional_inner(types[key]) or types[key]
+        nested = (is_model(field_type) and not is_value_type(field_type)) or (
+            homogeneous_item(field_type) is not None or union_members(field_type) is not None
+        )
+        if nested != _is_structured(value):
+            return False
+    return True
 
 
 def _passthrough(node: Any) -> Any:
