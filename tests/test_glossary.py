@@ -98,7 +98,7 @@ ENGLISH = set(
     component constraint day extra invalid invariant key missing partial precision
     change changes check context crosswalk current edition editions force listed near new old parts
     places read reading readings
-    last mixed separators spelling weekday
+    last mixed separators spelling weekday bounds
     cell characters columns delimiter escape formula header package read rows sniff starts table
     template unescape workbook xlsx
     adviser affair affairs after age agencies agency agriculture all amends and animal apparatus

@@ -12,7 +12,7 @@ from ._activities import MAX_ACTIVITY_IMAGES, Activity, ActivityImage
 from ._activity_vocab import ActivitySection, Agency, ImageKind, Ministry, PostKind, TargetGroup, portal_keywords
 from ._aggregates import ClassCount, KampungClassCounts, KampungTarget
 from ._classification import ClassificationResult, classify
-from ._count import Count, CountQualifier, count_sum_problem, parse_count
+from ._count import Count, CountQualifier, count_sum_problem, parse_count, sum_bounds
 from ._duplicates import DuplicatePair, DuplicateReason, find_duplicates, normalize_name
 from ._family_planning import ContraceptiveUsers, FamilyPlanningReport, NonUsers, PoktanParticipation
 from ._history import KampungHistory, Report
@@ -163,6 +163,7 @@ __all__ = [
     "poktan_participation",
     "portal_keywords",
     "suggest_kegiatan",
+    "sum_bounds",
     "summarize",
     "unmet_need",
 ]

@@ -17,7 +17,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from ..dates import PartialDate
-from ..kampung import ClassCount, Count, CountQualifier, KampungClass, KampungClassCounts, KampungTarget
+from ..kampung import ClassCount, Count, CountQualifier, KampungClass, KampungClassCounts, KampungTarget, sum_bounds
 from ..regions import RegionCode, RegionLevel
 from ._dates import partial_dates
 from ._regions import region_codes
@@ -89,18 +89,9 @@ def consistent_totals(parts: Sequence[Count | None], *, complete: bool = True) -
 
 def draw_consistent_total(draw: st.DrawFn, parts: Sequence[Count | None], *, complete: bool = True) -> Count:
     """Draw, inside a composite strategy, a total ``parts`` can make, building no strategy while drawing."""
-    least, most, bounded = 0, 0, True
-    for part in parts:
-        if part is None:
-            bounded = False
-            continue
-        low, high = part.bounds
-        least += low
-        if high is None:
-            bounded = False
-        else:
-            most += high
-    closed = complete and bounded
+    least, upper = sum_bounds(parts)
+    most = 0 if upper is None else upper
+    closed = complete and upper is not None
     qualifier: CountQualifier = draw(_QUALIFIERS)
     if qualifier is CountQualifier.EXACT:
         value = between(draw, least, most if closed else least + _MAX)
