@@ -70,3 +70,28 @@ def assert_linear() -> Callable[[Callable[[str], object], Callable[[int], str], 
         assert large / max(small, 1e-5) < GROWTH_LIMIT, f"{small * 1e3:.2f} ms, then {large * 1e3:.2f} ms"
 
     return check
+
+
+#: What the examples of a module (by name prefix) or a docs page need beyond the test extra:
+#: the optional extras' packages. Without them those examples are skipped, as the README's
+#: test command installs only the test extra.
+EXAMPLES_NEED: dict[str, tuple[str, ...]] = {
+    "kampungkb.spreadsheets": ("openpyxl",),
+    "spreadsheets.md": ("openpyxl",),
+    "kampungkb.analysis": ("pandas", "pyarrow"),
+    "kampungkb.charts": ("matplotlib",),
+    "analysis.md": ("pandas", "pyarrow", "matplotlib"),
+}
+
+
+@pytest.fixture
+def skip_without_extras() -> Callable[[str], None]:
+    """Skip the test when the module or page named needs an optional extra that is not installed."""
+
+    def skip(name: str) -> None:
+        for prefix, packages in EXAMPLES_NEED.items():
+            if name == prefix or name.startswith(prefix + "."):
+                for package in packages:
+                    pytest.importorskip(package)
+
+    return skip

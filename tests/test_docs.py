@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,12 +14,11 @@ PAGES = sorted(path for path in DOCS.glob("*.md") if ">>>" in path.read_text(enc
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.name)
-def test_page_examples_run(page: Path) -> None:
+def test_page_examples_run(page: Path, skip_without_extras: Callable[[str], None]) -> None:
     """Every >>> example on the page passes as a doctest (close a fence after a blank line), with no option flags,
     as plain `python -m doctest docs/<page>.md` runs it: outputs are not line-wrapped, and an example that elides
     part of its output says so with its own `# doctest: +ELLIPSIS`."""
-    if page.name == "spreadsheets.md":
-        pytest.importorskip("openpyxl")  # the excel extra
+    skip_without_extras(page.name)
     result = doctest.testfile(
         str(page),
         module_relative=False,

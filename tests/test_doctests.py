@@ -6,6 +6,7 @@ import doctest
 import importlib
 import inspect
 import pkgutil
+from collections.abc import Callable
 
 import pytest
 
@@ -40,10 +41,9 @@ def test_every_module_defining_public_api_has_its_examples_run() -> None:
 
 
 @pytest.mark.parametrize("name", MODULES)
-def test_docstring_examples_run(name: str) -> None:
+def test_docstring_examples_run(name: str, skip_without_extras: Callable[[str], None]) -> None:
     """The module's examples pass as doctests."""
-    if name == "kampungkb.spreadsheets":
-        pytest.importorskip("openpyxl")  # the excel extra
+    skip_without_extras(name)
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, report=True, verbose=False)
     assert result.attempted > 0, f"no example of {name} ran"
