@@ -406,3 +406,19 @@ def test_any_text_gives_an_official_or_a_validation_error(text: str) -> None:
         return
     written = attrs.evolve(official, name=attrs.evolve(official.name, original=None))
     assert Official.parse(str(official)) == written
+
+
+@pytest.mark.parametrize("text", [", , BAPAK A", ", Bapak A", "- Ibu Sri", "(.) Bapak Budi", ", , Drs. Budi"])
+def test_punctuation_before_a_name_is_not_a_position(text: str) -> None:
+    """Regression: ", , BAPAK A" gave an official whose position as written was ",", printed as
+    ", Bapak A", which did not read back. A position as written has a letter in it."""
+    with pytest.raises(ValidationError) as caught:
+        Official.parse(text)
+    assert [item.path for item in caught.value.errors] == ["$"]
+
+
+def test_a_written_position_keeps_its_words_and_drops_the_commas_around_it() -> None:
+    """The commas between a position the list lacks and the name are not part of the position."""
+    official = Official.parse("Kepala UPT Puskesmas, , Bapak Budi")
+    assert official.position_as_written == "Kepala UPT Puskesmas"
+    assert Official.parse(str(official)).position_as_written == "Kepala UPT Puskesmas"

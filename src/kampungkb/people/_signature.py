@@ -282,8 +282,8 @@ def split_written_position(text: object) -> WrittenPosition:
     offset = 0
     for word in clean.split(" "):
         if offset and (word.casefold() in honorifics or starts_with_title(clean[offset:])):
-            position = clean[:offset].strip().rstrip(",").strip()
-            if position:
+            position = clean[:offset].strip(" ,")
+            if any(char.isalpha() for char in position):  # a position is words, not punctuation alone
                 return WrittenPosition(position, *_written_level(position), clean[offset:])
         offset += len(word) + 1
     raise ValidationError.single(
