@@ -35,7 +35,7 @@ def hook(event, args):
 sys.addaudithook(hook)
 import {module}
 from kampungkb._core import _data
-from kampungkb._core._data import LazyPattern
+from kampungkb._core._patterns import LazyPattern
 compiled = [p.pattern[:40] for p in gc.get_objects() if isinstance(p, LazyPattern) and p.compiled is not None]
 lazy = sum(isinstance(p, LazyPattern) for p in gc.get_objects())
 heavy = [name for name in ("dateutil", "html.entities", "secrets", "cattrs") if name in sys.modules]

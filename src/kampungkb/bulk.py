@@ -43,6 +43,7 @@ from ._core import (
     homogeneous_item,
     is_model,
     is_value_type,
+    lazy_pattern,
     optional_inner,
     parse_json,
     type_name_of,
@@ -78,9 +79,9 @@ Source = str | os.PathLike[str] | IO[bytes] | IO[str]
 DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024
 
 _CHUNK = 1024 * 1024
-_INTEGER = re.compile(r"-?[0-9]{1,4300}")
+_INTEGER = lazy_pattern(r"-?[0-9]{1,4300}")
 #: A tuple element's index in a column name, as :func:`to_csv` writes it (ASCII digits, no leading zero).
-_INDEX = re.compile(r"0|[1-9][0-9]*")
+_INDEX = lazy_pattern(r"0|[1-9][0-9]*")
 _MAX_INDEX_DIGITS = 18
 _DELIMITERS = frozenset(",;\t")
 #: The one column of a table of value types (``RegionCode``, ``PartialDate``).

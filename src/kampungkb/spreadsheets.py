@@ -40,6 +40,7 @@ from ._core import (
     homogeneous_item,
     is_model,
     is_value_type,
+    lazy_pattern,
     optional_inner,
     tag_of,
     type_name_of,
@@ -77,9 +78,9 @@ DEFAULT_MAX_XLSX_BYTES = 1024 * 1024 * 1024
 MAX_CELL_CHARACTERS = 32767
 _MAX_PARTS = 10_000
 _EXCEL_INSTALL = "pip install 'kampungkb[excel]'"
-_SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+_SHEET_NAME_BAD = lazy_pattern(r"[\[\]:*?/\\]")
 _LARGEST_EXACT = 2**53
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_DATE = lazy_pattern(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _openpyxl() -> Any:
@@ -315,7 +316,7 @@ def _sheet_name_problem(name: object, taken: set[str]) -> str | None:
     return None
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL = lazy_pattern("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _cell_problem(value: Any) -> str | None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import math
-import re
 import types
 import typing
 from collections.abc import Callable
@@ -23,7 +22,7 @@ from typing import Any, Union
 import attrs
 
 from ..errors import ErrorCode, ErrorItem, ValidationError
-from ._text import UNWRITABLE, unwritable_at
+from ._text import UNWRITABLE_CHARACTER, unwritable_at
 
 Checker = Callable[[Any], Any]
 
@@ -185,12 +184,9 @@ def _identity(value: Any) -> Any:
 def _check_str(value: Any) -> str:
     if type(value) is not str:
         raise type_error("a string", value)
-    if _UNWRITABLE.search(value) is not None:
+    if UNWRITABLE_CHARACTER.search(value) is not None:
         raise unwritable(value)
     return value
-
-
-_UNWRITABLE = re.compile(f"[{UNWRITABLE}]")
 
 
 def unwritable(value: str) -> ValidationError:

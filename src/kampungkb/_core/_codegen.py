@@ -20,7 +20,6 @@ import datetime as _dt
 import enum
 import linecache
 import math
-import re
 import threading
 from collections.abc import Callable
 from typing import Any, NamedTuple
@@ -32,7 +31,7 @@ from ._checks import MAX_INTEGER, homogeneous_item, is_model, optional_inner
 from ._fields import Constraints, FieldPlan, field_plans, is_factory
 from ._json import dumps, encode_string
 from ._protocol import invariants_of, is_value_type, tag_of
-from ._text import UNWRITABLE
+from ._text import UNWRITABLE_CHARACTER
 
 __all__ = [
     "Kind",
@@ -48,7 +47,6 @@ __all__ = [
 _linecache_lock = threading.Lock()
 
 #: A character no text field holds (the string checker's rule, for the generated checks).
-_UNWRITABLE = re.compile(f"[{UNWRITABLE}]")
 
 _EXACT_TYPES = (str, int, bool, _dt.date)
 
@@ -145,7 +143,7 @@ def _condition(tp: Any, rules: Constraints | None, value: str, namespace: dict[s
                 namespace["MAXI"] = MAX_INTEGER
                 parts.append(f"not -MAXI <= {value} <= MAXI")
             elif tp is str:
-                namespace["UNW"] = _UNWRITABLE
+                namespace["UNW"] = UNWRITABLE_CHARACTER.get()
                 parts.append(f"UNW.search({value}) is not None")
         elif tp is float:
             namespace["isfinite"] = math.isfinite
@@ -247,7 +245,7 @@ def load_lines(
             namespace["MAXI"] = MAX_INTEGER
             lines.append(f"if not -MAXI <= {var} <= MAXI: {_FAIL}")
         elif kind.inner is str:
-            namespace["UNW"] = _UNWRITABLE
+            namespace["UNW"] = UNWRITABLE_CHARACTER.get()
             lines.append(f"if UNW.search({var}) is not None: {_FAIL}")
     elif kind.name == "float":
         namespace["isfinite"] = math.isfinite

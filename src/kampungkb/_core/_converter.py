@@ -36,10 +36,10 @@ from ._checks import (
     with_article,
 )
 from ._codegen import Kind, model_dumper, model_json_dumper, model_loader
-from ._data import lazy_pattern
 from ._fields import check_values, field_plans
 from ._json import dumps
 from ._model import slot_setters
+from ._patterns import lazy_pattern
 from ._protocol import is_value_type, json_value_is_text, scalar_loader_of, tag_of
 from ._unions import UnionPlan, union_plan
 

@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import enum
 import functools
-import re
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from ._json import parse_json
 
-__all__ = ["LazyPattern", "data_file", "lazy_pattern", "once", "row_of", "rows_of", "vocabularies", "vocabulary"]
+__all__ = ["data_file", "once", "row_of", "rows_of", "vocabularies", "vocabulary"]
 
 T = TypeVar("T")
 E = TypeVar("E", bound=type[enum.Enum])
@@ -80,66 +79,6 @@ def once(build: Callable[[], T]) -> Callable[[], T]:
         return cell[0]
 
     return get
-
-
-class LazyPattern:
-    """A regular expression compiled on first use (by one thread), then kept: what ``re.compile``
-    gives, without the cost at import. It offers the methods of :class:`re.Pattern` kampungkb uses.
-
-    >>> digits = lazy_pattern(r"[0-9]+")
-    >>> digits.compiled is None, digits.fullmatch("123") is not None, digits.compiled is not None
-    (True, True, True)
-    """
-
-    __slots__ = ("compiled", "flags", "pattern")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
-        self.flags = flags
-        self.compiled: re.Pattern[str] | None = None
-
-    def get(self) -> re.Pattern[str]:
-        """The compiled pattern."""
-        found = self.compiled
-        if found is None:
-            with _lock:
-                found = self.compiled
-                if found is None:
-                    found = self.compiled = re.compile(self.pattern, self.flags)
-        return found
-
-    def match(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
-        """``re.Pattern.match``."""
-        return self.get().match(string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
-        """``re.Pattern.fullmatch``."""
-        return self.get().fullmatch(string, pos, endpos)
-
-    def search(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> re.Match[str] | None:
-        """``re.Pattern.search``."""
-        return self.get().search(string, pos, endpos)
-
-    def finditer(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> Iterator[re.Match[str]]:
-        """``re.Pattern.finditer``."""
-        return self.get().finditer(string, pos, endpos)
-
-    def findall(self, string: str, pos: int = 0, endpos: int = 2**63 - 1) -> list[Any]:
-        """``re.Pattern.findall``."""
-        return self.get().findall(string, pos, endpos)
-
-    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
-        """``re.Pattern.sub``."""
-        return self.get().sub(repl, string, count)
-
-    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
-        """``re.Pattern.split``."""
-        return self.get().split(string, maxsplit)
-
-
-def lazy_pattern(pattern: str, flags: int = 0) -> LazyPattern:
-    """``re.compile(pattern, flags)``, compiled on first use rather than at import."""
-    return LazyPattern(pattern, flags)
 
 
 def vocabulary(area: str, file: str, section: str = "items") -> Callable[[E], E]:

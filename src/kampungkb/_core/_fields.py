@@ -20,7 +20,7 @@ import attrs
 
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._checks import Checker, checker_for, short_repr
-from ._data import LazyPattern, lazy_pattern
+from ._patterns import LazyPattern, lazy_pattern
 from ._text import kind_description
 
 __all__ = ["Constraints", "FieldPlan", "check_values", "constraints_of", "field", "field_plans"]

@@ -15,19 +15,19 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
-import re
 import stat
 from collections.abc import Iterator
 from typing import IO, Any
 
 from ..errors import ErrorCode, ValidationError
+from ._patterns import lazy_pattern
 
 __all__ = ["Utf8Lines", "atomic_writer", "read_utf8"]
 
 #: Lines are read in pieces of at most this many bytes, so no single read is unbounded.
 _CHUNK = 1024 * 1024
 _BOM = "\ufeff"
-_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
+_LONE_CR = lazy_pattern(r"(?<=\r)(?!\n)")
 
 
 class Utf8Lines:

@@ -15,12 +15,14 @@ import json
 import re
 from collections.abc import Sequence
 
+from ._patterns import lazy_pattern
+
 __all__ = ["lines_of"]
 
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_STRING = lazy_pattern(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 #: A run of characters that neither open, close nor separate a value, nor start a string.
-_PLAIN = re.compile(r'[^"{}\[\],]+')
-_SPACE = re.compile(r"[ \t\r\n]*")
+_PLAIN = lazy_pattern(r'[^"{}\[\],]+')
+_SPACE = lazy_pattern(r"[ \t\r\n]*")
 
 
 class _Node:

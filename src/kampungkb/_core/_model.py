@@ -30,10 +30,11 @@ located relative to the instance::
 
 from __future__ import annotations
 
+import operator
 import threading
 import types
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar, dataclass_transform, overload
+from typing import Any, NamedTuple, TypeVar, dataclass_transform, overload
 
 import attrs
 
@@ -131,6 +132,59 @@ def _check_fields(self: Any) -> None:
         raise ValidationError(found)
 
 
+# Equality, hashing and repr, shared by every model instead of generated per class: attrs would
+# compile them for each of the ~90 models at import, a fifth of importing an area. They give
+# what attrs' generated ones give (tests/test_model_methods.py compares them): equal when of the
+# same class with equal compared fields, a hash of the class and those fields, and
+# ``Name(field=value, ...)`` of the shown fields. Each class's getters are built on first use.
+class _Getters(NamedTuple):
+    compared: Callable[[Any], tuple[Any, ...]]
+    shown: Callable[[Any], tuple[Any, ...]]
+    shown_names: tuple[str, ...]
+
+
+_getters: dict[type, _Getters] = {}
+
+
+def _getters_of(cls: type) -> _Getters:
+    found = _getters.get(cls)
+    if found is None:
+        fields = [plan.attribute for plan in field_plans(cls)]
+        shown = tuple(a.name for a in fields if a.repr)
+        found = _Getters(_tuple_getter([a.name for a in fields if a.eq]), _tuple_getter(shown), shown)
+        _getters[cls] = found
+    return found
+
+
+def _tuple_getter(names: list[str] | tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    """A function of an instance giving the values of its fields ``names``, as a tuple."""
+    if len(names) > 1:
+        return operator.attrgetter(*names)
+    if names:
+        single = operator.attrgetter(names[0])
+        return lambda instance: (single(instance),)
+    return lambda _: ()
+
+
+def _model_eq(self: Any, other: Any) -> Any:
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    compared = (_getters.get(self.__class__) or _getters_of(self.__class__)).compared
+    return compared(self) == compared(other)
+
+
+def _model_hash(self: Any) -> int:
+    cls = self.__class__
+    return hash((cls, (_getters.get(cls) or _getters_of(cls)).compared(self)))
+
+
+def _model_repr(self: Any) -> str:
+    getters = _getters.get(self.__class__) or _getters_of(self.__class__)
+    shown = zip(getters.shown_names, getters.shown(self), strict=True)
+    inner = ", ".join(f"{name}={value!r}" for name, value in shown)
+    return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}({inner})"
+
+
 @overload
 def model(cls: T, /) -> T: ...
 
@@ -162,6 +216,12 @@ def model(cls: T | None = None, /, *, kw_only: bool = False) -> T | Callable[[T]
         if "__attrs_post_init__" in target.__dict__:
             raise TypeError(f"{target.__name__}: put cross-field rules in _invariants(), not __attrs_post_init__")
         setattr(target, "__attrs_post_init__", _validate_instance)  # noqa: B010 - attrs calls it by this name
+        own = target.__dict__
+        if "__repr__" not in own:
+            setattr(target, "__repr__", _model_repr)  # noqa: B010
+        if not {"__eq__", "__hash__"} & own.keys():
+            setattr(target, "__eq__", _model_eq)  # noqa: B010
+            setattr(target, "__hash__", _model_hash)  # noqa: B010
         return attrs.frozen(target, kw_only=kw_only)
 
     if cls is None:

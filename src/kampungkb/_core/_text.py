@@ -40,8 +40,9 @@ proportion to the text, however it is built. Length limits are checked before pa
 
 from __future__ import annotations
 
-import re
 from typing import Final
+
+from ._patterns import lazy_pattern
 
 __all__ = [
     "LABEL",
@@ -49,6 +50,7 @@ __all__ = [
     "NON_BLANK",
     "TEXT",
     "UNWRITABLE",
+    "UNWRITABLE_CHARACTER",
     "URL",
     "join_overlapping",
     "kind_description",
@@ -106,12 +108,13 @@ LABEL: Final = text_kind(
 #: An http(s) URL without spaces.
 URL: Final = text_kind(rf"https?://[^\s{UNWRITABLE}]{{1,2000}}", "an http(s) URL without spaces")
 
-_UNWRITABLE = re.compile(f"[{UNWRITABLE}]")
+#: A character no text field holds (the class :data:`UNWRITABLE`), compiled on first use.
+UNWRITABLE_CHARACTER = lazy_pattern(f"[{UNWRITABLE}]")
 
 
 def unwritable_at(text: str) -> int | None:
     """The index of the first character of ``text`` no text field holds (see :data:`UNWRITABLE`), or None."""
-    found = _UNWRITABLE.search(text)
+    found = UNWRITABLE_CHARACTER.search(text)
     return None if found is None else found.start()
 
 

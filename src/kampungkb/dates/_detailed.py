@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, Final
 
-from .._core import CodedEnum, describe, field, model, once
+from .._core import CodedEnum, describe, field, lazy_pattern, model, once
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._parse import (
     _FOLD,
@@ -265,7 +265,7 @@ def _note_of(correction: DateCorrection) -> Note:
 
 
 _ASCII_LOWER = {ord(upper): ord(upper.lower()) for upper in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
-_WHITESPACE = re.compile(r"\s+")
+_WHITESPACE = lazy_pattern(r"\s+")
 
 
 def _fold(text: str) -> tuple[str, list[int]]:

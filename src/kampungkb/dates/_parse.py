@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from .._core import describe, once
+from .._core import describe, lazy_pattern, once
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._words import calendar_words, write_date
 
@@ -287,7 +287,7 @@ def _check_flag(value: object) -> bool:
 
 
 # The canonical numeric forms: 28/12/2020, 28-12-2020, 28.12.2020 and 2020-12-28.
-_CANONICAL_NUMERIC = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})|([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_CANONICAL_NUMERIC = lazy_pattern(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})|([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
 @once

@@ -16,10 +16,9 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import functools
-import re
 from typing import Any, Final
 
-from .._core import CodedEnum, describe
+from .._core import CodedEnum, describe, lazy_pattern
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._words import month_name
 
@@ -39,7 +38,7 @@ class DatePrecision(CodedEnum):
 
 
 #: The ISO 8601 forms of reduced precision: YYYY, YYYY-MM, YYYY-MM-DD.
-_ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_ISO = lazy_pattern(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 _SCHEMA_PATTERN: Final = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 
 

@@ -8,11 +8,10 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Iterator
 from typing import Any, ClassVar, cast
 
-from .._core import LABEL, URL, describe, field, model, with_article
+from .._core import LABEL, URL, LazyPattern, describe, field, lazy_pattern, model, with_article
 from ..dates import DateRange, PartialDate
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ..kampung import FundingSource
@@ -380,8 +379,8 @@ def participants_by_role(participants: Participants | Event) -> tuple[Participan
 # Helpers
 
 
-_TEXT = re.compile(LABEL)
-_URL = re.compile(URL)
+_TEXT = lazy_pattern(LABEL)
+_URL = lazy_pattern(URL)
 
 _CLASSES: dict[EventKind, type[Event]] = {
     cls.kind: cls
@@ -411,7 +410,7 @@ def checked_event(event: object) -> Event:
 
 
 def _text_items(
-    items: tuple[str, ...], name: str, pattern: re.Pattern[str], max_length: int, what: str
+    items: tuple[str, ...], name: str, pattern: LazyPattern, max_length: int, what: str
 ) -> Iterator[ErrorItem]:
     """The rule of a tuple of strings whose items each have a pattern (objectives, sources)."""
     for index, item in enumerate(items):

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .._core import CodedEnum, describe, field, model, register_scalar_form
+from .._core import CodedEnum, describe, field, lazy_pattern, model, register_scalar_form
 from ..errors import ErrorCode, ValidationError
 
 __all__ = ["Count", "CountQualifier", "count_sum_problem", "parse_count"]
@@ -254,7 +254,7 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-_COUNT = re.compile(
+_COUNT = lazy_pattern(
     rf"(?:(?P<before>{_alternatives(_BEFORE)}) ?)?"
     r"(?P<number>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,10})"
     r"(?P<after>-an| lebih)?"

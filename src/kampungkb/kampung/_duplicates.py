@@ -11,19 +11,18 @@ others in the same village ("Merger Double By Regional").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from .._core import CodedEnum, describe, field, model
+from .._core import CodedEnum, describe, field, lazy_pattern, model
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ..regions import RegionCode
 from ._record import KampungKB
 
 __all__ = ["DuplicatePair", "DuplicateReason", "find_duplicates", "normalize_name"]
 
-_TRAILING = re.compile(r"\s+(?:[0-9]+|I{1,3}|NEW)\Z")
-_SPACES = re.compile(r"\s+")
+_TRAILING = lazy_pattern(r"\s+(?:[0-9]+|I{1,3}|NEW)\Z")
+_SPACES = lazy_pattern(r"\s+")
 
 
 class DuplicateReason(CodedEnum):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .._core import describe
+from .._core import describe, lazy_pattern
 from ..errors import ErrorCode, ValidationError
 
 __all__ = ["html_to_text"]
@@ -32,7 +32,7 @@ _BLOCKS = frozenset(
 _CELLS = frozenset({"td", "th"})
 #: Elements whose content is not text.
 _HIDDEN = frozenset({"head", "script", "style", "template", "title"})
-_SPACES = re.compile(r"[^\S\n]+")
+_SPACES = lazy_pattern(r"[^\S\n]+")
 
 
 def html_to_text(html: str) -> str:
@@ -88,9 +88,9 @@ def html_to_text(html: str) -> str:
 _TEXT, _START, _START_END, _END = "text", "start", "start-end", "end"
 #: Elements whose content is raw text, not markup (as html.parser treats them).
 _RAW_TEXT = frozenset({"script", "style"})
-_TAG_NAME = re.compile(r"[a-zA-Z][^\t\n\r\f />]*")
-_TAG_PART = re.compile(r"[>\"']")
-_COMMENT_END = re.compile(r"--!?>")
+_TAG_NAME = lazy_pattern(r"[a-zA-Z][^\t\n\r\f />]*")
+_TAG_PART = lazy_pattern(r"[>\"']")
+_COMMENT_END = lazy_pattern(r"--!?>")
 _RAW_TEXT_END = {name: re.compile(rf"</{name}(?=[\t\n\r\f />]|\Z)", re.IGNORECASE) for name in _RAW_TEXT}
 
 
@@ -180,7 +180,7 @@ def _tag_end(html: str, position: int) -> int:
 
 
 #: The character references html.unescape reads (its own pattern).
-_REFERENCE = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+_REFERENCE = lazy_pattern(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 
 
 def _unescape(text: str) -> str:

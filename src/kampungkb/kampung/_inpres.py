@@ -24,11 +24,10 @@ use; that file cites the portal seeder it was read from.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .._core import LINE, data_file, describe, field, model, once
+from .._core import LINE, data_file, describe, field, lazy_pattern, model, once
 from ..codec import from_dict
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._activity_rules import text_items
@@ -313,7 +312,7 @@ _STOPWORDS = frozenset(
     }
 )
 
-_WORD = re.compile(r"[^\W_]+(?:[-_][^\W_]+)*")
+_WORD = lazy_pattern(r"[^\W_]+(?:[-_][^\W_]+)*")
 
 #: The programme's own names, as word sequences: nearly every activity title carries one.
 _PROGRAMME_NAMES = (

@@ -19,11 +19,10 @@ and are read on first use.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any, Self
 
-from .._core import CodedEnum, describe, row_of, vocabulary, with_article
+from .._core import CodedEnum, describe, lazy_pattern, row_of, vocabulary, with_article
 from ..errors import ErrorCode, ValidationError
 
 __all__ = [
@@ -645,7 +644,7 @@ class CoverageLevel(PortalEnum):
 # ---------------------------------------------------------------------------
 # Helpers
 
-_SEPARATORS = re.compile(r"[\s_\-]+")
+_SEPARATORS = lazy_pattern(r"[\s_\-]+")
 
 
 def _fold(name: str) -> str:

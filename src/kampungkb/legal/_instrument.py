@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
-from .._core import URL, CodedEnum, field, model
+from .._core import URL, CodedEnum, field, lazy_pattern, model
 from ..errors import ErrorCode, ErrorItem
 
 __all__ = [
@@ -81,10 +81,10 @@ RESERVED_ISSUER_WORDS: Final = (
     "ri",
 )
 RESERVED_WORD: Final = rf"(?:{'|'.join(RESERVED_ISSUER_WORDS)})(?![a-z])"
-_RESERVED_WORD = re.compile(RESERVED_WORD, re.IGNORECASE)
+_RESERVED_WORD = lazy_pattern(RESERVED_WORD, re.IGNORECASE)
 
-_URL = re.compile(URL)
-_SEBAGAIMANA = re.compile(r"(?i)\bsebagaimana\b")
+_URL = lazy_pattern(URL)
+_SEBAGAIMANA = lazy_pattern(r"(?i)\bsebagaimana\b")
 
 
 class InstrumentType(CodedEnum):
@@ -238,7 +238,7 @@ _ISSUER_TYPES: Final = frozenset(
     }
 )
 
-_REGENCY_OR_CITY = re.compile(r"(?i)(?:kabupaten|kota) \S")
+_REGENCY_OR_CITY = lazy_pattern(r"(?i)(?:kabupaten|kota) \S")
 
 
 @model(kw_only=True)

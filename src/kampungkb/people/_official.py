@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import ClassVar, Self
 
-from .._core import LABEL, field, join_overlapping, model
+from .._core import LABEL, field, join_overlapping, lazy_pattern, model
 from ..dates import PartialDate
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ..regions import Gazetteer, PlaceContext, RegionCode, RegionLevel
@@ -386,11 +386,11 @@ _KELURAHAN_POSITIONS: dict[Position, bool] = {
 
 
 #: "a.n." / "an." / "atas nama" before the office acted for (then the official signing).
-_ON_BEHALF_PREFIX = re.compile(r"(?:a\.\s?n\.?|atas\s+nama)\s+", re.IGNORECASE)
+_ON_BEHALF_PREFIX = lazy_pattern(r"(?:a\.\s?n\.?|atas\s+nama)\s+", re.IGNORECASE)
 #: "(yang) diwakili oleh" between the office and the official who represents it.
-_REPRESENTED_BY = re.compile(r"\s*,?\s+(?:yang\s+)?diwakili\s+oleh\s+", re.IGNORECASE)
+_REPRESENTED_BY = lazy_pattern(r"\s*,?\s+(?:yang\s+)?diwakili\s+oleh\s+", re.IGNORECASE)
 #: "(yang) mewakili" between the official and the one they represent.
-_REPRESENTS = re.compile(r"\s*,?\s+(?:yang\s+)?mewakili\s+", re.IGNORECASE)
+_REPRESENTS = lazy_pattern(r"\s*,?\s+(?:yang\s+)?mewakili\s+", re.IGNORECASE)
 
 
 def _name(text: str) -> PersonName:

@@ -29,17 +29,18 @@ import gzip
 import io
 import json
 import lzma
-import re
 import sys
 from pathlib import Path
 from typing import Any
+
+from .._core import lazy_pattern
 
 __all__ = ["build", "main"]
 
 TARGET = Path(__file__).resolve().parent.parent / "data" / "regions"
 CURRENT = "2025"
 LICENCE = "LICENSE.cahyadsn-wilayah"
-_ROW = re.compile(
+_ROW = lazy_pattern(
     r"^\|\s*wilayah-(\d{4})\.csv\.gz\s*\|\s*([\d,]+) / ([\d,]+) / ([\d,]+) / ([\d,]+)\s*\|(.*)\|(.*)\|\s*$"
 )
 _LEVEL_NAMES = ("provinsi", "kabupaten_kota", "kecamatan", "desa_kelurahan")

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Final, NoReturn
 
-from .._core import CodedEnum, describe, once, type_error
+from .._core import CodedEnum, describe, lazy_pattern, once, type_error
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._data import province_codes
 
@@ -323,9 +323,9 @@ _VILLAGE_KINDS: Final = {
     "3": VillageKind.CUSTOMARY_VILLAGE,
 }
 _VALID_LENGTHS: Final = frozenset(_LEVELS)
-_COMPACT: Final = re.compile(r"[0-9]{2}(?:[0-9]{2}(?:[0-9]{2}(?:[0-9]{4})?)?)?", re.ASCII)
-_DOTTED: Final = re.compile(r"[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{4})?)?)?", re.ASCII)
-_DIGITS_AND_DOTS: Final = re.compile(r"[0-9.]*", re.ASCII)
+_COMPACT: Final = lazy_pattern(r"[0-9]{2}(?:[0-9]{2}(?:[0-9]{2}(?:[0-9]{4})?)?)?", re.ASCII)
+_DOTTED: Final = lazy_pattern(r"[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{2}(?:\.[0-9]{4})?)?)?", re.ASCII)
+_DIGITS_AND_DOTS: Final = lazy_pattern(r"[0-9.]*", re.ASCII)
 _EXPECTED: Final = "a region code of ASCII digits 0-9 and dots (PP.KK.CC.DDDD, or the digits alone)"
 
 _set_digits: Callable[[RegionCode, str], None] = vars(RegionCode)["_digits"].__set__

@@ -9,9 +9,9 @@ do not matter, and a leading "Kab."/"Kota"/"Kec."/"Provinsi" … says the level.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
+from .._core import lazy_pattern
 from ._code import RegionLevel
 
 __all__ = ["DELETED", "Reading", "name_key", "name_words", "readings"]
@@ -19,7 +19,7 @@ __all__ = ["DELETED", "Reading", "name_key", "name_words", "readings"]
 _DROP: Final = str.maketrans({"'": None, "\u2018": None, "\u2019": None, "\u02bc": None, "`": None})
 _SPACE: Final = str.maketrans(dict.fromkeys("-.,()/–—_", " "))
 #: Every character name_words drops or splits on (but the line break), to delete: the index's fast path.
-DELETED: Final = re.compile("['\u2018\u2019\u02bc`\\-.,()/\u2013\u2014_ \t\r\f\v\u00a0]+")
+DELETED: Final = lazy_pattern("['\u2018\u2019\u02bc`\\-.,()/\u2013\u2014_ \t\r\f\v\u00a0]+")
 
 
 def name_words(text: str) -> list[str]:
