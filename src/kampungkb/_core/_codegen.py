@@ -31,7 +31,7 @@ from ._checks import MAX_INTEGER, homogeneous_item, is_model, optional_inner
 from ._fields import Constraints, FieldPlan, field_plans, is_factory
 from ._json import dumps, encode_string
 from ._protocol import invariants_of, is_value_type, tag_of
-from ._text import UNWRITABLE_CHARACTER
+from ._text import UNWRITABLE_CHARACTER, excludes_unwritable
 
 __all__ = [
     "Kind",
@@ -142,7 +142,7 @@ def _condition(tp: Any, rules: Constraints | None, value: str, namespace: dict[s
             if tp is int:
                 namespace["MAXI"] = MAX_INTEGER
                 parts.append(f"not -MAXI <= {value} <= MAXI")
-            elif tp is str:
+            elif tp is str and not _pattern_excludes_unwritable(rules):
                 namespace["UNW"] = UNWRITABLE_CHARACTER.get()
                 parts.append(f"UNW.search({value}) is not None")
         elif tp is float:
@@ -158,6 +158,11 @@ def _condition(tp: Any, rules: Constraints | None, value: str, namespace: dict[s
             parts.extend(_rule_conditions(tp, rules, value, namespace, key))
         return " or ".join(parts)
     return None
+
+
+def _pattern_excludes_unwritable(rules: Constraints | None) -> bool:
+    """Whether the field's pattern already refuses unwritable characters: then it alone checks them."""
+    return rules is not None and rules.pattern is not None and excludes_unwritable(rules.pattern)
 
 
 def _rule_conditions(tp: Any, rules: Constraints, value: str, namespace: dict[str, Any], key: str) -> list[str]:
@@ -244,7 +249,7 @@ def load_lines(
         if kind.inner is int:
             namespace["MAXI"] = MAX_INTEGER
             lines.append(f"if not -MAXI <= {var} <= MAXI: {_FAIL}")
-        elif kind.inner is str:
+        elif kind.inner is str and not _pattern_excludes_unwritable(rules):
             namespace["UNW"] = UNWRITABLE_CHARACTER.get()
             lines.append(f"if UNW.search({var}) is not None: {_FAIL}")
     elif kind.name == "float":

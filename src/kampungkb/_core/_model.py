@@ -30,11 +30,10 @@ located relative to the instance::
 
 from __future__ import annotations
 
-import operator
 import threading
 import types
 from collections.abc import Callable, Iterator
-from typing import Any, NamedTuple, TypeVar, dataclass_transform, overload
+from typing import Any, TypeVar, dataclass_transform, overload
 
 import attrs
 
@@ -132,57 +131,53 @@ def _check_fields(self: Any) -> None:
         raise ValidationError(found)
 
 
-# Equality, hashing and repr, shared by every model instead of generated per class: attrs would
-# compile them for each of the ~90 models at import, a fifth of importing an area. They give
-# what attrs' generated ones give (tests/test_model_methods.py compares them): equal when of the
-# same class with equal compared fields, a hash of the class and those fields, and
-# ``Name(field=value, ...)`` of the shown fields. Each class's getters are built on first use.
-class _Getters(NamedTuple):
-    compared: Callable[[Any], tuple[Any, ...]]
-    shown: Callable[[Any], tuple[Any, ...]]
-    shown_names: tuple[str, ...]
+# Equality, hashing and repr are not compiled per class at import, as attrs would (for ~90
+# models, a fifth of importing an area). A model's ``__eq__`` and ``__hash__`` are stand-ins that,
+# on their first call, generate the class's own — what attrs writes: equal when of the same class
+# with equal compared fields, a hash of the class and those fields — and put it on the class. Its
+# ``__repr__`` is shared: ``Name(field=value, ...)`` of the shown fields. tests/test_model_methods.py
+# compares all three with attrs' own.
+_methods_lock = threading.Lock()
 
 
-_getters: dict[type, _Getters] = {}
+def _own_method(instance: Any, stand_in: Callable[..., Any], name: str) -> Callable[..., Any]:
+    """The method ``name`` generated for the class whose ``stand_in`` ``instance`` reached."""
+    cls = next(klass for klass in type(instance).__mro__ if klass.__dict__.get(name) is stand_in)
+    compared = [plan.name for plan in field_plans(cls) if plan.attribute.eq]
+    with _methods_lock:
+        method: Callable[..., Any] = cls.__dict__[name]
+        if method is stand_in:
+            own = "".join(f"self.{field}, " for field in compared)
+            if name == "__eq__":
+                theirs = "".join(f"other.{field}, " for field in compared)
+                lines = [
+                    "def __eq__(self, other):",
+                    "    if other.__class__ is not self.__class__:",
+                    "        return NotImplemented",
+                    f"    return ({own}) == ({theirs})",
+                ]
+            else:
+                lines = ["def __hash__(self):", f"    return hash((CLS, {own}))"]
+            method = compile_function(name, lines, namespace_for(cls, CLS=cls))
+            method.__qualname__ = f"{cls.__qualname__}.{name}"
+            type.__setattr__(cls, name, method)
+    return method
 
 
-def _getters_of(cls: type) -> _Getters:
-    found = _getters.get(cls)
-    if found is None:
-        fields = [plan.attribute for plan in field_plans(cls)]
-        shown = tuple(a.name for a in fields if a.repr)
-        found = _Getters(_tuple_getter([a.name for a in fields if a.eq]), _tuple_getter(shown), shown)
-        _getters[cls] = found
-    return found
+def _first_eq(self: Any, other: Any) -> Any:
+    return _own_method(self, _first_eq, "__eq__")(self, other)
 
 
-def _tuple_getter(names: list[str] | tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
-    """A function of an instance giving the values of its fields ``names``, as a tuple."""
-    if len(names) > 1:
-        return operator.attrgetter(*names)
-    if names:
-        single = operator.attrgetter(names[0])
-        return lambda instance: (single(instance),)
-    return lambda _: ()
-
-
-def _model_eq(self: Any, other: Any) -> Any:
-    if other.__class__ is not self.__class__:
-        return NotImplemented
-    compared = (_getters.get(self.__class__) or _getters_of(self.__class__)).compared
-    return compared(self) == compared(other)
-
-
-def _model_hash(self: Any) -> int:
-    cls = self.__class__
-    return hash((cls, (_getters.get(cls) or _getters_of(cls)).compared(self)))
+def _first_hash(self: Any) -> int:
+    hashed: int = _own_method(self, _first_hash, "__hash__")(self)
+    return hashed
 
 
 def _model_repr(self: Any) -> str:
-    getters = _getters.get(self.__class__) or _getters_of(self.__class__)
-    shown = zip(getters.shown_names, getters.shown(self), strict=True)
-    inner = ", ".join(f"{name}={value!r}" for name, value in shown)
-    return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}({inner})"
+    shown = ", ".join(
+        f"{plan.name}={getattr(self, plan.name)!r}" for plan in field_plans(type(self)) if plan.attribute.repr
+    )
+    return f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}({shown})"
 
 
 @overload
@@ -220,8 +215,8 @@ def model(cls: T | None = None, /, *, kw_only: bool = False) -> T | Callable[[T]
         if "__repr__" not in own:
             setattr(target, "__repr__", _model_repr)  # noqa: B010
         if not {"__eq__", "__hash__"} & own.keys():
-            setattr(target, "__eq__", _model_eq)  # noqa: B010
-            setattr(target, "__hash__", _model_hash)  # noqa: B010
+            setattr(target, "__eq__", _first_eq)  # noqa: B010
+            setattr(target, "__hash__", _first_hash)  # noqa: B010
         return attrs.frozen(target, kw_only=kw_only)
 
     if cls is None:

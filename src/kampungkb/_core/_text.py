@@ -52,6 +52,7 @@ __all__ = [
     "UNWRITABLE",
     "UNWRITABLE_CHARACTER",
     "URL",
+    "excludes_unwritable",
     "join_overlapping",
     "kind_description",
     "text_kind",
@@ -107,6 +108,20 @@ LABEL: Final = text_kind(
 )
 #: An http(s) URL without spaces.
 URL: Final = text_kind(rf"https?://[^\s{UNWRITABLE}]{{1,2000}}", "an http(s) URL without spaces")
+
+#: The kinds above: no text one of them matches holds an unwritable character (each of their
+#: character classes leaves out :data:`UNWRITABLE`, and their literals are printable ASCII).
+_WRITABLE_ONLY: Final = frozenset({TEXT, NON_BLANK, LINE, LABEL, URL})
+
+
+def excludes_unwritable(pattern: str) -> bool:
+    """Whether no text matching ``pattern`` holds a character of :data:`UNWRITABLE` (known for the built-in kinds).
+
+    >>> excludes_unwritable(LABEL), excludes_unwritable("[A-Z ]+"), excludes_unwritable(".*")
+    (True, False, False)
+    """
+    return pattern in _WRITABLE_ONLY
+
 
 #: A character no text field holds (the class :data:`UNWRITABLE`), compiled on first use.
 UNWRITABLE_CHARACTER = lazy_pattern(f"[{UNWRITABLE}]")
