@@ -139,3 +139,16 @@ def test_the_schema_accepts_the_iso_forms_and_nothing_else() -> None:
     pattern = re.compile(json_schema(PartialDate)["pattern"])
     assert all(pattern.search(text) for text in ("2017", "2022-06", "2020-12-28"))
     assert not any(pattern.search(text) for text in ("2022-6", "2022-13", "20222"))
+
+
+def test_days_in_month_is_the_gregorian_calendars_for_every_year() -> None:
+    """The month lengths kampungkb computes (instead of importing calendar) are calendar.monthrange's."""
+    import calendar
+
+    from kampungkb.dates._words import days_in_month
+
+    assert all(
+        days_in_month(year, month) == calendar.monthrange(year, month)[1]
+        for year in range(1, 10_000)
+        for month in range(1, 13)
+    )

@@ -40,7 +40,6 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
-import json
 import math
 import threading
 from collections.abc import Callable
@@ -166,6 +165,8 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
         cls = type(obj)
         dump = _root_json_dumpers.get(cls) or _root_json_dumper(cls)
         return dump(obj)
+    import json
+
     return json.dumps(
         _to_dict(obj, "to_json"), ensure_ascii=False, allow_nan=False, indent=indent, separators=(",", ": ")
     )

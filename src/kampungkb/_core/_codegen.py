@@ -29,7 +29,7 @@ import attrs
 from ..errors import ValidationError
 from ._checks import MAX_INTEGER, homogeneous_item, is_model, optional_inner
 from ._fields import Constraints, FieldPlan, field_plans, is_factory
-from ._json import dumps, encode_string
+from ._json import dumps, encode_string, string_encoder
 from ._protocol import invariants_of, is_value_type, tag_of
 from ._text import UNWRITABLE_CHARACTER, excludes_unwritable
 
@@ -569,7 +569,7 @@ class _Writer:
             return f"quote + {var}.isoformat() + quote"
         if kind.name == "value":
             if kind.check is str:  # its _to_json_value is declared to return a string
-                namespace["encode"] = encode_string
+                namespace["encode"] = string_encoder()
                 return f"encode({var}._to_json_value())"
             namespace["json_value"] = _json_value
             return f"json_value({var})"
@@ -583,7 +583,7 @@ class _Writer:
     def plain(self, tp: Any, var: str) -> str:
         """The JSON text of a str, int, bool or float (or anything else, through json.dumps)."""
         if tp is str:
-            self.namespace["encode"] = encode_string
+            self.namespace["encode"] = string_encoder()
             return f"encode({var})"
         if tp is int:
             return f"int_repr({var})"

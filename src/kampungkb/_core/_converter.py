@@ -82,6 +82,9 @@ class Made:
     loader: Loader | None = None
     #: A loader that checks nothing the model's constructor does not check itself.
     plain: bool = False
+    #: A loader whose result may not be of its type (it passes some or all of its input on
+    #: unchecked); any other loader's result is of its type, and only the field's rules are left.
+    unchecked: bool = False
     #: A dumper that returns its input unchanged.
     identity: bool = False
     #: The loader or dumper of a tuple's items (a loader also takes the error an item raised).
@@ -286,17 +289,17 @@ class _Hooks:
     def _optional_loader(self, inner: Any) -> Loader:
         load = self.loader(inner)
         if load is None:
-            return _plain_marker(lambda value: value)
+            return _unchecked_marker(_plain_marker(lambda value: value))
 
         def load_optional(value: Any) -> Any:
             return None if value is None else load(value)
 
-        return load_optional
+        return _unchecked_marker(load_optional) if made(load).unchecked else load_optional
 
     def _tuple_loader(self, item: Any) -> Loader:
         load = self.loader(item)
         if load is None:
-            return _plain_marker(lambda value: value)
+            return _unchecked_marker(_plain_marker(lambda value: value))
 
         def load_tuple(value: Any, failed: ValidationError | None = None) -> tuple[Any, ...]:
             """The items loaded; ``failed`` is the error an item already raised (it is not loaded again)."""
@@ -319,7 +322,7 @@ class _Hooks:
                     errors.extend(e.prefixed(index) for e in exc.errors)
             raise ValidationError(errors)
 
-        return _note(load_tuple, items=True)
+        return _note(load_tuple, items=True, unchecked=made(load).unchecked)
 
     def _union_loader(self, plan: UnionPlan) -> Loader:
         def load_union(value: Any) -> Any:
@@ -342,9 +345,11 @@ class _Hooks:
                     fields = []
                     for plan in field_plans(cls):
                         required = plan.attribute.default is attrs.NOTHING
-                        fields.append((plan.name, self.loader(plan.type), required))
-                    known = frozenset(name for name, _, _ in fields) | ({tag[0]} if tag else set())
-                    positions = {name: index for index, (name, _, _) in enumerate(fields)}
+                        load = self.loader(plan.type)
+                        typed = load is not None and not made(load).unchecked
+                        fields.append((plan.name, load, required, typed))
+                    known = frozenset(name for name, _, _, _ in fields) | ({tag[0]} if tag else set())
+                    positions = {name: index for index, (name, _, _, _) in enumerate(fields)}
                     state.extend((tuple(fields), known, positions))
             return state
 
@@ -373,8 +378,9 @@ class _Hooks:
             fields, known, _ = state or build()
             kwargs: dict[str, Any] = {}
             errors: list[ErrorItem] | None = None
+            typed: list[str] = []
             seen = 0
-            for name, load, required in fields:
+            for name, load, required, gives_type in fields:
                 if name in value:
                     seen += 1
                     field_value = value[name]
@@ -396,6 +402,8 @@ class _Hooks:
                             errors = errors or []
                             errors.extend(e.prefixed(name) for e in exc.errors)
                             continue
+                        if gives_type:
+                            typed.append(name)
                     kwargs[name] = field_value
                 elif required:
                     errors = errors or []
@@ -424,7 +432,7 @@ class _Hooks:
                             )
                         )
             if errors:
-                errors.extend(check_values(cls, kwargs))
+                errors.extend(check_values(cls, kwargs, skip=loaded or (), typed=typed))
                 raise ValidationError(sorted(errors, key=order))
             return cls(**kwargs)
 
@@ -558,6 +566,10 @@ def _as_hook(load: Loader) -> Callable[[Any, Any], Any]:
         return load(value)
 
     return _note(hook, loader=load)
+
+
+def _unchecked_marker(load: Loader) -> Loader:
+    return _note(load, unchecked=True)
 
 
 def _plain_marker(load: Loader) -> Loader:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import threading
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any
 
 import attrs
@@ -228,21 +228,28 @@ def field_plans(cls: type) -> tuple[FieldPlan, ...]:
     return plans
 
 
-def check_values(cls: type, values: Mapping[str, Any], skip: frozenset[str] = frozenset()) -> list[ErrorItem]:
-    """Every field-level problem among ``values`` (fields in ``skip`` are not checked).
+def check_values(
+    cls: type, values: Mapping[str, Any], *, skip: Container[str] = (), typed: Container[str] = ()
+) -> list[ErrorItem]:
+    """Every field-level problem among ``values`` of model ``cls``'s fields.
 
-    The codec uses this to report the problems of the fields it could load
-    alongside those it could not.
+    The fields in ``skip`` are not checked (checked already); those in ``typed`` hold a value of
+    their type (as the codec's loaders give it), so only their rules (:class:`Constraints`) are
+    checked. The codec uses this to report the problems of the fields it could load alongside
+    those it could not.
     """
     found: list[ErrorItem] = []
     for plan in field_plans(cls):
-        if plan.name in skip or plan.name not in values:
+        name = plan.name
+        if name not in values or name in skip:
             continue
-        try:
-            value = plan.check(values[plan.name])
-        except ValidationError as exc:
-            found.extend(item.prefixed(plan.name) for item in exc.errors)
-            continue
+        value = values[name]
+        if name not in typed:
+            try:
+                value = plan.check(value)
+            except ValidationError as exc:
+                found.extend(item.prefixed(name) for item in exc.errors)
+                continue
         if plan.constraints is not None:
-            found.extend(item.prefixed(plan.name) for item in plan.constraints.check(value))
+            found.extend(item.prefixed(name) for item in plan.constraints.check(value))
     return found

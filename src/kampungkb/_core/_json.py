@@ -25,23 +25,43 @@ goes to the reference path, so results and errors are the standard library's in 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ErrorCode, ValidationError
 from ._checks import describe
 
-__all__ = ["dumps", "encode_string", "parse_json"]
+if TYPE_CHECKING:
+    import json
+
+__all__ = ["dumps", "encode_string", "parse_json", "string_encoder"]
+
+# The standard library's json is imported on first use, not at import (a few milliseconds of
+# every area's import): orjson reads compact text, and the generated code writes JSON itself.
 
 
 def dumps(value: Any) -> str:
     """Compact JSON text of ``value``: no spaces, characters kept, no NaN or Infinity."""
+    import json
+
     return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
-#: The string encoder ``json.dumps(..., ensure_ascii=False)`` uses (the C one when available).
-encode_string: Callable[[str], str] = json.encoder.encode_basestring
+_encoders: list[Callable[[str], str]] = []
+
+
+def string_encoder() -> Callable[[str], str]:
+    """The string encoder ``json.dumps(..., ensure_ascii=False)`` uses (the C one when available)."""
+    if not _encoders:
+        from json.encoder import encode_basestring
+
+        _encoders.append(encode_basestring)
+    return _encoders[0]
+
+
+def encode_string(text: str) -> str:
+    """``text`` as a JSON string, as ``json.dumps(text, ensure_ascii=False)`` writes it."""
+    return (_encoders[0] if _encoders else string_encoder())(text)
 
 
 def _reject_constant(name: str) -> Any:
@@ -60,7 +80,16 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 #: One decoder for every call (as ``json.loads`` keeps one): building it costs more than a small document.
-_DECODER = json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
+_decoders: list[json.JSONDecoder] = []
+
+
+def _decoder() -> json.JSONDecoder:
+    if not _decoders:
+        import json
+
+        _decoders.append(json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_reject_constant))
+    return _decoders[0]
+
 
 #: orjson's (loads, dumps) when installed; looked up on the first parse, not at import.
 _fast: list[tuple[Callable[[Any], Any], Callable[[Any], bytes]] | None] = []
@@ -123,8 +152,10 @@ def parse_json(text: str | bytes | bytearray) -> Any:
         raise ValidationError.single((), f"expected JSON text (str or bytes), found {describe(text)}", ErrorCode.JSON)
     if text.startswith("\ufeff"):
         text = text[1:]
+    import json
+
     try:
-        return _DECODER.decode(text)
+        return _decoder().decode(text)
     except json.JSONDecodeError as exc:
         raise ValidationError.single(
             (), f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}", ErrorCode.JSON

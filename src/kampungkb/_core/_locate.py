@@ -11,7 +11,6 @@ every other value; it is iterative (no recursion, whatever the nesting).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 
@@ -102,6 +101,8 @@ def _scan(text: str, root: _Node) -> None:
 def _key(quoted: str) -> str:
     if "\\" not in quoted:
         return quoted[1:-1]
+    import json
+
     try:
         key = json.loads(quoted)
     except ValueError:

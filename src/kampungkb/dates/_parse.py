@@ -24,7 +24,6 @@ reaches a pattern, so reading is linear in the length of the text.
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import re
 from collections.abc import Iterable
@@ -32,7 +31,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from .._core import describe, lazy_pattern, once
 from ..errors import ErrorCode, ErrorItem, ValidationError
-from ._words import calendar_words, write_date
+from ._words import calendar_words, days_in_month, write_date
 
 if TYPE_CHECKING:  # dateutil is imported on first use (it costs more than the area's own import)
     from dateutil import parser as _dateutil
@@ -525,7 +524,7 @@ def _why_not_a_date(year: int, month: int, day: int) -> str:
     if year < 1:
         return "there is no year 0"
     month_name = calendar_words().month_names[month]
-    length = calendar.monthrange(year, month)[1]
+    length = days_in_month(year, month)
     if day < 1:
         return "there is no day 0"
     return f"{month_name} {year} has only {length} days"

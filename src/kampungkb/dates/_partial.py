@@ -13,14 +13,13 @@ nothing is filled in, neither the day nor the month.
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import functools
 from typing import Any, Final
 
 from .._core import CodedEnum, describe, lazy_pattern
 from ..errors import ErrorCode, ErrorItem, ValidationError
-from ._words import month_name
+from ._words import days_in_month, month_name
 
 __all__ = ["DatePrecision", "PartialDate"]
 
@@ -176,7 +175,7 @@ class PartialDate:
         datetime.date(2024, 2, 29)
         """
         month = self._month or 12
-        return _dt.date(self._year, month, self._day or calendar.monthrange(self._year, month)[1])
+        return _dt.date(self._year, month, self._day or days_in_month(self._year, month))
 
     def to_date(self) -> _dt.date:
         """The full date, for a partial date known to the day; a ValidationError otherwise.
@@ -353,7 +352,7 @@ def _part_problems(year: object, month: object, day: object) -> list[ErrorItem]:
         if month is None:
             errors.append(ErrorItem(("day",), "a day needs its month", ErrorCode.INVARIANT))
         elif type(month) is int and not errors:
-            days = calendar.monthrange(year, month)[1]
+            days = days_in_month(year, month)
             if not 1 <= day <= days:
                 name = month_name(month, english=True)
                 errors.append(

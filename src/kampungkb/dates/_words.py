@@ -21,7 +21,7 @@ import attrs
 
 from .._core import data_file, once
 
-__all__ = ["CalendarWords", "calendar_words", "month_name", "weekday_name", "write_date"]
+__all__ = ["CalendarWords", "calendar_words", "days_in_month", "month_name", "weekday_name", "write_date"]
 
 
 @attrs.frozen
@@ -131,3 +131,17 @@ def weekday_name(isoweekday: int, *, english: bool = False) -> str:
     """The standard name of ISO weekday ``isoweekday`` (Monday is 1)."""
     words = calendar_words()
     return (words.english_weekday_names if english else words.weekday_names)[isoweekday]
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The number of days of ``month`` (1-12) in ``year`` of the Gregorian calendar.
+
+    >>> days_in_month(2020, 2), days_in_month(2021, 2), days_in_month(1900, 2), days_in_month(2020, 12)
+    (29, 28, 28, 31)
+    """
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from decimal import ROUND_HALF_UP, Decimal
 from typing import ClassVar
 
 from .._core import CodedEnum, data_file, describe, field, model, once, with_article
@@ -358,6 +357,8 @@ def _rules_by_indicator() -> Mapping[Indicator, IndicatorRule]:
 
 
 def index_of(scores: Sequence[IndicatorScore], stage: Stage) -> float:
+    from decimal import ROUND_HALF_UP, Decimal  # on first use, not at import
+
     values = [score.score for score in scores if score.indicator.stage is stage]
     quantum = Decimal(1).scaleb(-_loaded().index_decimals)
     mean = (Decimal(sum(values)) / Decimal(len(values))).quantize(quantum, rounding=ROUND_HALF_UP)

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 from collections.abc import Iterable, Iterator
@@ -251,6 +250,8 @@ def _read_text(source: Any) -> str:
 
 
 def _read_csv(text: str) -> list[Region]:
+    import csv  # on first use, not at import
+
     try:
         rows = [row for row in csv.reader(io.StringIO(text, newline="")) if row]
     except csv.Error as exc:

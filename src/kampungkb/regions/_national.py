@@ -15,13 +15,12 @@ name index, and an older edition is rebuilt from the differences when first aske
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import threading
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any, Final
 
-from .._core import data_file, describe, once, type_error
+from .._core import data_file, describe, once, parse_json, type_error
 from ..errors import ErrorCode, ValidationError
 from ._code import RegionCode, RegionLevel, VillageKind
 from ._data import province_rows
@@ -430,7 +429,7 @@ def _current() -> tuple[dict[str, Any], dict[str, str]]:
     """The header and the names of the current edition, unpacked."""
     text = _read_packed("wilayah.xz")
     first, _, body = text.partition("\n")
-    header: dict[str, Any] = json.loads(first)["_source"]
+    header: dict[str, Any] = parse_json(first)["_source"]
     codes, _, listed = body.partition("\n\n")
     names = dict(zip(codes.split("\n"), listed.removesuffix("\n").split("\n"), strict=True))
     return header, names
