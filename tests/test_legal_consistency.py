@@ -286,3 +286,22 @@ def test_a_long_misspelt_citation_is_quoted_cut() -> None:
 def test_confidence_is_still_the_registry_s() -> None:
     """A registered instrument read from a citation keeps the registry's confidence and sources."""
     assert parse_citation("UU 52/2009").confidence is Confidence.CONFIRMED
+
+
+def test_the_current_year_is_read_again_once_the_year_it_found_has_ended() -> None:
+    """latest_year keeps the year until the next New Year in WIT (UTC+9), then reads the calendar again."""
+    import time
+
+    from kampungkb.legal._instrument import _year_until, latest_year
+
+    saved = _year_until[0]
+    try:
+        _year_until[0] = (time.time() - 1, 1999)  # the remembered year has ended
+        year = latest_year()
+        assert year == dt.datetime.now(dt.timezone(dt.timedelta(hours=9))).year
+        ends = dt.datetime(year + 1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=9))).timestamp()
+        assert _year_until[0] == (ends, year)
+        _year_until[0] = (time.time() + 60, 1999)  # still within the remembered year
+        assert latest_year() == 1999
+    finally:
+        _year_until[0] = saved

@@ -305,11 +305,13 @@ class Participants:
             if self.total is None:
                 yield ErrorItem((), "expected groups or a total, found neither", ErrorCode.INVARIANT)
             return
-        total = self.stated_total
-        if total is None:
+        if self.total is None:
             return
-        parts = [group.stated_count for group in self.groups]
-        if total.is_exact and all(part is not None and part.is_exact for part in parts):
+        # Every number exact (the usual case): an equality, without building each group's Count.
+        exact = CountQualifier.EXACT
+        if self.qualifier is exact and all(
+            group.count is not None and group.qualifier is exact for group in self.groups
+        ):
             counted = sum(group.count or 0 for group in self.groups)
             if counted != self.total:
                 yield ErrorItem(
@@ -318,7 +320,7 @@ class Participants:
                     ErrorCode.INVARIANT,
                 )
             return
-        problem = count_sum_problem(parts, total)
+        problem = count_sum_problem([group.stated_count for group in self.groups], Count(self.total, self.qualifier))
         if problem is not None:
             yield ErrorItem(("total",), problem, ErrorCode.INVARIANT)
 

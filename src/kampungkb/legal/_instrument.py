@@ -10,7 +10,9 @@ InstrumentRef(type=<InstrumentType.LAW: 'uu'>, number='52', year=2009, issuer=No
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
+import time
 from collections.abc import Callable, Iterator
 from typing import Final
 
@@ -42,7 +44,16 @@ def latest_year() -> int:
     >>> latest_year() >= 2025
     True
     """
-    return _dt.datetime.now(_WIT).year
+    until, year = _year_until[0]
+    if time.time() < until:  # the clock is read on every call; the calendar only when the year may have changed
+        return year
+    now = _dt.datetime.now(_WIT)
+    _year_until[0] = (_dt.datetime(now.year + 1, 1, 1, tzinfo=_WIT).timestamp(), now.year)
+    return now.year
+
+
+#: The instant (POSIX seconds) the year :func:`latest_year` last found ends in WIT, and that year.
+_year_until: list[tuple[float, int]] = [(-math.inf, 0)]
 
 
 #: Instrument numbers: a digit (or, for TAP MPR, a Roman numeral) then letters and digits,
