@@ -10,7 +10,9 @@ while the registry itself is being read.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -18,8 +20,9 @@ from hypothesis import given, settings
 from kampungkb.codec import from_dict, to_dict
 from kampungkb.dates import PartialDate
 from kampungkb.dates import _partial as partial_module
-from kampungkb.errors import ErrorCode, ValidationError
+from kampungkb.errors import ErrorCode, ErrorItem, ValidationError
 from kampungkb.legal import InstrumentType, LegalInstrument
+from kampungkb.legal import _instrument as instrument_module
 from kampungkb.legal import _store as store_module
 from kampungkb.people import Honorific, PersonName
 from kampungkb.people import _person as person_module
@@ -85,7 +88,12 @@ def test_each_call_gets_its_own_error_objects():
 
 
 def test_the_caches_are_bounded():
-    for cached in (person_module._checked_name, store_module._registry_problems_of, partial_module._read_iso):
+    for cached in (
+        person_module._checked_name,
+        store_module._registry_problems_of,
+        instrument_module._own_problems_of,
+        partial_module._read_iso,
+    ):
         assert cached.cache_info().maxsize is not None
 
 
@@ -115,6 +123,46 @@ def test_the_remembered_registry_check_is_the_check(instrument):
     fresh = _triples(store_module._registry_problems(instrument))
     assert _triples(store_module.registry_problems(instrument)) == fresh
     assert _triples(store_module.registry_problems(instrument)) == fresh
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"title": "Perubahan atas Undang-Undang sebagaimana telah diubah", "title_as_written": True},
+        {"enacted": dt.date(2009, 10, 29), "promulgated": dt.date(2009, 10, 1)},
+        {"sources": ("bukan sebuah URL",)},
+    ],
+)
+def test_the_remembered_rules_of_an_instrument_are_reported_every_time(changes):
+    """The rules of an instrument's own fields are remembered: the same errors on every construction."""
+    found = []
+    for _ in range(3):
+        with pytest.raises(ValidationError) as caught:
+            _registered(**changes)
+        found.append(_triples(caught.value.errors))
+    assert found[0]
+    assert found[0] == found[1] == found[2]
+
+
+@settings(max_examples=40, deadline=None)
+@given(kst.legal_instruments())
+def test_the_remembered_rules_of_an_instrument_are_its_rules(instrument):
+    fresh = _triples(instrument._own_problems())
+    assert _triples(ErrorItem(*t) for t in instrument_module._own_problems_of(instrument)) == fresh
+
+
+def test_the_year_is_checked_against_the_current_year_on_every_construction():
+    """Not remembered: an instrument of this year is refused once the clock says the year before."""
+    year = instrument_module.latest_year()
+    LegalInstrument(type=InstrumentType.GOVERNMENT_REGULATION, number="1", year=year)
+    saved = instrument_module._year_until[0]
+    instrument_module._year_until[0] = (time.time() + 60, year - 1)
+    try:
+        with pytest.raises(ValidationError) as caught:
+            LegalInstrument(type=InstrumentType.GOVERNMENT_REGULATION, number="1", year=year)
+    finally:
+        instrument_module._year_until[0] = saved
+    assert [e.location for e in caught.value.errors] == [("year",)]
 
 
 def test_nothing_is_remembered_while_the_registry_is_read():

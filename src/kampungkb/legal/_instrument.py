@@ -10,6 +10,7 @@ InstrumentRef(type=<InstrumentType.LAW: 'uu'>, number='52', year=2009, issuer=No
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import math
 import re
 import time
@@ -17,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Final
 
 from .._core import URL, CodedEnum, field, lazy_pattern, model
-from ..errors import ErrorCode, ErrorItem
+from ..errors import ErrorCode, ErrorItem, PathPart
 
 __all__ = [
     "Confidence",
@@ -374,7 +375,15 @@ class LegalInstrument:
     confidence: Confidence | None = None
 
     def _invariants(self) -> Iterator[ErrorItem]:
-        yield from identity_problems(self.type, self.number, self.year, self.issuer)
+        yield from _future_year(self.year, "an instrument's")  # depends on the date: checked on every call
+        for location, message, code in _own_problems_of(self):
+            yield ErrorItem(location, message, code)
+        for check in _CHECKS:
+            yield from check(self)
+
+    def _own_problems(self) -> Iterator[ErrorItem]:
+        """The rules of the instrument's own fields but the year's (a pure function of the instrument)."""
+        yield from identity_rules(self.type, self.number, self.year, self.issuer)
         if self.type is InstrumentType.CONSTITUTION and self.title is not None:
             yield ErrorItem(("title",), "the Constitution's citation has no 'tentang' title", ErrorCode.INVARIANT)
         if self.title is not None and _SEBAGAIMANA.search(self.title):
@@ -415,8 +424,6 @@ class LegalInstrument:
                 yield ErrorItem(
                     ("sources", index), f"expected an http(s) URL, found {source[:60]!r}", ErrorCode.INVARIANT
                 )
-        for check in _CHECKS:
-            yield from check(self)
 
     def _year_problems(self) -> Iterator[ErrorItem]:
         """The gazette and the promulgation are not before the instrument's year, nor apart from each other."""
@@ -465,9 +472,25 @@ def _future_year(year: int, whose: str) -> Iterator[ErrorItem]:
         yield ErrorItem(("year",), f"{whose} year {year} is after the current year ({latest})", ErrorCode.INVARIANT)
 
 
+#: How many distinct instruments the rules of their own fields are remembered for.
+_REMEMBERED_INSTRUMENTS = 1024
+
+
+@functools.lru_cache(maxsize=_REMEMBERED_INSTRUMENTS)
+def _own_problems_of(item: LegalInstrument) -> tuple[tuple[tuple[PathPart, ...], str, ErrorCode], ...]:
+    """``item._own_problems()``, remembered: a pure function of the (immutable, hashable) instrument.
+    Kept as plain tuples, so that each call builds its own :class:`ErrorItem` objects."""
+    return tuple((problem.location, problem.message, problem.code) for problem in item._own_problems())
+
+
 def identity_problems(type_: InstrumentType, number: str | None, year: int, issuer: str | None) -> Iterator[ErrorItem]:
     """The rules that tie an identity's parts to its type (shared by refs and instruments)."""
     yield from _future_year(year, "an instrument's")
+    yield from identity_rules(type_, number, year, issuer)
+
+
+def identity_rules(type_: InstrumentType, number: str | None, year: int, issuer: str | None) -> Iterator[ErrorItem]:
+    """:func:`identity_problems` but the year's, which depends on the date."""
     if type_ is InstrumentType.CONSTITUTION:
         if number is not None:
             yield ErrorItem(("number",), "the Constitution has no number", ErrorCode.INVARIANT)

@@ -79,9 +79,10 @@ class RegionCode:
     $: regency 70 in '35.70' is neither a kabupaten (01-69) nor a kota (71-99) [component]
     """
 
-    __slots__ = ("_digits",)
+    __slots__ = ("_digits", "_dotted")
 
     _digits: str
+    _dotted: str  # the dotted form, written once (what str() and JSON give)
 
     def __new__(cls, text: RegionCode | str) -> RegionCode:
         return cls.parse(text)
@@ -208,15 +209,7 @@ class RegionCode:
     # -- value behaviour ---------------------------------------------------
 
     def __str__(self) -> str:
-        digits = self._digits
-        length = len(digits)
-        if length == 2:
-            return digits
-        if length == 4:
-            return f"{digits[:2]}.{digits[2:]}"
-        if length == 6:
-            return f"{digits[:2]}.{digits[2:4]}.{digits[4:]}"
-        return f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}.{digits[6:]}"
+        return self._dotted
 
     def __repr__(self) -> str:
         return f"RegionCode('{self}')"
@@ -329,6 +322,18 @@ _DIGITS_AND_DOTS: Final = lazy_pattern(r"[0-9.]*", re.ASCII)
 _EXPECTED: Final = "a region code of ASCII digits 0-9 and dots (PP.KK.CC.DDDD, or the digits alone)"
 
 _set_digits: Callable[[RegionCode, str], None] = vars(RegionCode)["_digits"].__set__
+_set_dotted: Callable[[RegionCode, str], None] = vars(RegionCode)["_dotted"].__set__
+
+
+def _dotted(digits: str) -> str:
+    length = len(digits)
+    if length == 2:
+        return digits
+    if length == 4:
+        return f"{digits[:2]}.{digits[2:]}"
+    if length == 6:
+        return f"{digits[:2]}.{digits[2:4]}.{digits[4:]}"
+    return f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}.{digits[6:]}"
 
 #: Codes already read from JSON, by their text: codes are immutable, so one instance serves
 #: every document that writes the same text (the first few thousand texts are kept).
@@ -340,6 +345,7 @@ def _trusted(cls: type[RegionCode], digits: str) -> RegionCode:
     """A code from digits already known to be valid (no checks)."""
     code = object.__new__(cls)
     _set_digits(code, digits)
+    _set_dotted(code, _dotted(digits))
     return code
 
 
