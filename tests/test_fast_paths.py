@@ -14,10 +14,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kampungkb._core import CodedEnum, field, made, model, public_models, slot_setters, unwritable_at
+from kampungkb._core import CodedEnum, field, made, model, public_models, slot_setters, unwritable_at, writes_no_float
 from kampungkb._core._model import _check_fields, _class_checks
 from kampungkb.codec import from_dict, from_json, get_converter, to_dict, to_json
 from kampungkb.errors import ErrorCode, ValidationError
+from kampungkb.events import ParticipantGroup
 from kampungkb.testing.strategies import strategy_for_type
 
 
@@ -268,3 +269,29 @@ def test_a_deep_error_is_loaded_once_whatever_the_depth() -> None:
         from_dict(document, Node)
     assert calls.count("bad") == 1
     assert [item.path for item in caught.value.errors] == ["$" + ".child.children[1]" * 6 + ".leaf"]
+
+
+@model
+class Reading:
+    """A model that holds a float, down a tuple of a union."""
+
+    label: str
+    values: tuple[Leaf | Measure, ...] = ()
+
+
+@model
+class Measure:
+    """A model with a float."""
+
+    amount: float
+
+
+def test_a_model_that_may_hold_a_float_is_written_as_the_standard_library_writes_it() -> None:
+    """orjson writes 1e-07 as 1e-7: a model with a float anywhere in it keeps the generated writer."""
+    reading = Reading("x", (Leaf("Daun", 1), Measure(1e-07), Measure(1e16)))
+    assert not writes_no_float(Reading)
+    assert not writes_no_float(Tree)  # its leaves' ratio
+    assert writes_no_float(ParticipantGroup)
+    assert to_json(reading) == json_dumps(to_dict(reading))
+    assert "1e-07" in to_json(reading)
+    assert "1e+16" in to_json(reading)

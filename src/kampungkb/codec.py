@@ -50,12 +50,14 @@ from ._core import (
     JSONValue,
     describe,
     dumps,
+    fast_dumps,
     is_model,
     is_value_type,
     made,
     parse_json,
     resolved,
     with_article,
+    writes_no_float,
 )
 from ._core import configure_converter as _configure
 from .errors import ErrorCode, ValidationError
@@ -331,8 +333,21 @@ def _dump_mapping(obj: dict[Any, Any]) -> dict[str, Any]:
 
 
 def _root_json_dumper(cls: type) -> Callable[[Any], str]:
-    own = made(get_converter().get_unstructure_hook(cls)).json
+    hook = get_converter().get_unstructure_hook(cls)
+    own = made(hook).json
     dump: Callable[[Any], str] = resolved(own) if own is not None else _dump_json_generic
+    fast = fast_dumps()
+    if own is not None and fast is not None and is_model(cls) and writes_no_float(cls):
+        # orjson writing the model's dict is faster than the generated text, and the same text
+        # when no float can be in it (tests/test_fast_paths.py compares them on every model).
+        to_plain, text = resolved(hook), dump
+
+        def dump(obj: Any) -> str:
+            try:
+                return fast(to_plain(obj)).decode()
+            except TypeError:  # text orjson refuses (a lone surrogate put in by hand): the generated text
+                return text(obj)
+
     _root_json_dumpers[cls] = dump
     return dump
 

@@ -22,12 +22,12 @@ from ._checks import (
     union_members,
     with_article,
 )
-from ._converter import Made, configure_converter, made, resolved
+from ._converter import Made, configure_converter, made, resolved, writes_no_float
 from ._data import data_file, once, row_of, rows_of, vocabularies, vocabulary
 from ._enum import CodedEnum
 from ._fields import Constraints, check_values, constraints_of, field, field_plans, is_factory
 from ._files import Utf8Lines, atomic_writer, read_utf8
-from ._json import dumps, encode_string, parse_json
+from ._json import dumps, encode_string, fast_dumps, parse_json
 from ._locate import lines_of
 from ._model import model, slot_setters
 from ._notes import add_note, collecting_notes
@@ -85,6 +85,7 @@ __all__ = [
     "describe",
     "dumps",
     "encode_string",
+    "fast_dumps",
     "field",
     "field_plans",
     "homogeneous_item",
@@ -129,4 +130,5 @@ __all__ = [
     "vocabularies",
     "vocabulary",
     "with_article",
+    "writes_no_float",
 ]

@@ -18,9 +18,11 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import threading
+import types
+import typing
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, Union, cast
 
 import attrs
 
@@ -46,7 +48,7 @@ from ._unions import UnionPlan, union_plan
 if TYPE_CHECKING:  # cattrs is imported when the first converter is made, not with kampungkb
     import cattrs
 
-__all__ = ["Dumper", "Loader", "Made", "configure_converter", "made", "resolved"]
+__all__ = ["Dumper", "Loader", "Made", "configure_converter", "made", "resolved", "writes_no_float"]
 
 Loader = Callable[[Any], Any]
 Dumper = Callable[[Any], Any]
@@ -74,7 +76,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
 # What kampungkb knows about the functions it made
 
 
-@attrs.define
+@attrs.define(repr=False, eq=False)  # an internal record: identity is its equality
 class Made:
     """Facts about a loader, dumper or cattrs hook kampungkb made, for the code that composes them."""
 
@@ -643,3 +645,39 @@ def _foreign_loader(hook: Callable[[Any, Any], Any], tp: Any) -> Loader:
             ) from None
 
     return load_foreign
+
+
+def writes_no_float(tp: Any, _seen: set[Any] | None = None) -> bool:
+    """Whether no value of type ``tp`` dumps to JSON holding a float: its dict is then written
+    by orjson exactly as by the standard library (which writes some floats differently).
+
+    Strings, integers, booleans, None, dates, enumerations of text or integer codes, value
+    types written as text, and models, optionals, unions and tuples of these; anything else
+    (a float, a free-form JSON value) may hold one.
+
+    >>> from kampungkb.regions import Location
+    >>> from kampungkb.events import ParticipantGroup
+    >>> writes_no_float(ParticipantGroup), writes_no_float(Location), writes_no_float(dict)
+    (True, False, False)
+    """
+    seen = set() if _seen is None else _seen
+    if tp in _NO_FLOAT:
+        return True
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (Union, types.UnionType, tuple):
+        return all(arg is Ellipsis or writes_no_float(arg, seen) for arg in args)
+    if not isinstance(tp, type):
+        return False
+    if issubclass(tp, enum.Enum):
+        return all(type(member.value) in (str, int) for member in tp)
+    if is_value_type(tp):
+        return json_value_is_text(tp)
+    if is_model(tp):
+        if tp in seen:
+            return True
+        seen.add(tp)
+        return all(writes_no_float(plan.type, seen) for plan in field_plans(tp))
+    return False
+
+
+_NO_FLOAT = frozenset({str, int, bool, type(None), _dt.date, _dt.datetime})

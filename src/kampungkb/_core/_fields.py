@@ -28,7 +28,7 @@ __all__ = ["Constraints", "FieldPlan", "check_values", "constraints_of", "field"
 METADATA_KEY = "kampungkb"
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)  # an internal record: identity is its equality
 class Constraints:
     """The declarative rules of one field, beyond its type.
 
@@ -188,7 +188,7 @@ def field(
 # resolve by then), shared by __attrs_post_init__ and the codec.
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)  # an internal record: identity is its equality
 class FieldPlan:
     """How one field is checked: its name, type checker and constraints."""
 

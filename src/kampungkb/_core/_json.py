@@ -34,7 +34,7 @@ from ._checks import describe
 if TYPE_CHECKING:
     import json
 
-__all__ = ["dumps", "encode_string", "parse_json", "string_encoder"]
+__all__ = ["dumps", "encode_string", "fast_dumps", "parse_json", "string_encoder"]
 
 # The standard library's json is imported on first use, not at import (a few milliseconds of
 # every area's import): orjson reads compact text, and the generated code writes JSON itself.
@@ -104,6 +104,16 @@ def _fast_functions() -> tuple[Callable[[Any], Any], Callable[[Any], bytes]] | N
         else:
             _fast.append((orjson.loads, orjson.dumps))
     return _fast[0]
+
+
+def fast_dumps() -> Callable[[Any], bytes] | None:
+    """orjson's ``dumps`` (compact UTF-8 JSON), or None without orjson.
+
+    It writes what :func:`dumps` writes for every JSON value but a float (``1e-07`` is ``1e-7``
+    there) and text holding a lone surrogate (which it refuses).
+    """
+    fast = _fast[0] if _fast else _fast_functions()
+    return None if fast is None else fast[1]
 
 
 def _parse_fast(text: str | bytes) -> Any:

@@ -24,7 +24,7 @@ from .._core import data_file, once
 __all__ = ["CalendarWords", "calendar_words", "days_in_month", "month_name", "weekday_name", "write_date"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)  # an internal record: identity is its equality
 class CalendarWords:
     """Every calendar word, indexed for reading (case-folded) and for writing (standard spelling).
 

@@ -66,7 +66,7 @@ def key_of(spelling: str) -> str:
     return spelling.replace(".", "").replace(" ", "")
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)  # an internal record: identity is its equality
 class DegreeTable:
     """The degrees indexed by key, separately for degrees before and after the name."""
 

@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)  # an internal record: identity is its equality
 class AgencyEntry:
     """One row of ``agencies.json``: an acronym as written, its expansion and where it was seen."""
 

@@ -335,6 +335,7 @@ def _dotted(digits: str) -> str:
         return f"{digits[:2]}.{digits[2:4]}.{digits[4:]}"
     return f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}.{digits[6:]}"
 
+
 #: Codes already read from JSON, by their text: codes are immutable, so one instance serves
 #: every document that writes the same text (the first few thousand texts are kept).
 _LOADED: dict[str, RegionCode] = {}
