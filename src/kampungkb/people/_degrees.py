@@ -36,7 +36,7 @@ __all__ = [
 Kind = Literal["before", "after"]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False, eq=False)  # an internal record: identity is its equality
 class Degree:
     """One degree of the table: its canonical spelling, meaning, place and evidence."""
 
