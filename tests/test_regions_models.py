@@ -141,3 +141,14 @@ def test_a_province_needs_a_province_level_code() -> None:
         from_dict({"code": "35.75", "name": "Kota Pasuruan", "short_name": None}, Province)
     assert _errors(caught) == [("$.code", "invariant")]
     assert from_dict({"code": "35", "name": "Jawa Timur"}, Province).short_name is None
+
+
+@pytest.mark.parametrize("name", ["ʼ", "-", "'", "(.)", "–"])
+def test_a_region_name_of_punctuation_alone_is_refused(name: str) -> None:
+    """Regression: a region named 'ʼ' was listed, then no search could find it. A name has a letter or digit."""
+    with pytest.raises(ValidationError) as caught:
+        Region(RegionCode("11"), name)
+    assert [(item.path, item.code) for item in caught.value.errors] == [("$.name", "invariant")]
+    with pytest.raises(ValidationError) as caught:
+        Province(RegionCode("11"), "Aceh", name)
+    assert [(item.path, item.code) for item in caught.value.errors] == [("$.short_name", "invariant")]

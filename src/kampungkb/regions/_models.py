@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from .._core import LINE, field, model
 from ..errors import ErrorCode, ErrorItem
 from ._code import RegionCode, RegionLevel
+from ._names import name_words
 
 __all__ = ["NAME_PATTERN", "Location", "Province", "Region"]
 
@@ -29,10 +30,24 @@ class Region:
     ...
     kampungkb.errors.ValidationError: 1 validation error
     $.name: expected one line of text, without spaces at either end, found ' ' [constraint]
+    >>> Region(RegionCode("35.75"), "-")
+    Traceback (most recent call last):
+    ...
+    kampungkb.errors.ValidationError: 1 validation error
+    $.name: a region's name has a letter or digit; found '-' [invariant]
     """
 
     code: RegionCode = field(description="the Kemendagri region code")
     name: str = field(max_length=200, pattern=NAME_PATTERN, description="the region's name, as the source spells it")
+
+    def _invariants(self) -> Iterator[ErrorItem]:
+        yield from _wordless("name", self.name)
+
+
+def _wordless(location: str, name: str | None) -> Iterator[ErrorItem]:
+    """A name with no letter or digit (punctuation alone), which no search can find."""
+    if name is not None and not name_words(name):
+        yield ErrorItem((location,), f"a region's name has a letter or digit; found {name!r}", ErrorCode.INVARIANT)
 
 
 @model
@@ -58,6 +73,8 @@ class Province:
     )
 
     def _invariants(self) -> Iterator[ErrorItem]:
+        yield from _wordless("name", self.name)
+        yield from _wordless("short_name", self.short_name)
         if self.code.level is not RegionLevel.PROVINCE:
             yield ErrorItem(
                 ("code",),

@@ -233,7 +233,8 @@ def locations(
 # ---------------------------------------------------------------------------
 # Helpers
 
-_FIRST = st.characters(codec="utf-8", categories=("L", "N"))
+# A letter or digit first (U+02BC, a modifier letter, is an apostrophe to name matching, which drops it).
+_FIRST = st.characters(codec="utf-8", categories=("L", "N"), exclude_characters="\u02bc")
 _REGENCY = (st.integers(1, 69) | st.integers(71, 99)).map("{:02d}".format)
 _DISTRICT = st.integers(1, 99).map("{:02d}".format)
 _VILLAGE = st.builds("{}{:03d}".format, st.sampled_from("123"), st.integers(1, 999))
