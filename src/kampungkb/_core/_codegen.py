@@ -336,8 +336,9 @@ def model_loader(
 
     It checks each field as the model's constructor would, builds the instance (setting its
     slots directly when ``setters`` are given, as the constructor does before validating),
-    and runs the class's ``_invariants``: the reference path runs on the first doubt, given
-    the fields loaded before it (by name, those present in the document), so that a
+    and runs the class's ``_invariants``. A field that fails does not stop it: the others are
+    loaded, then the reference path runs, given the fields that failed (with the error each
+    raised, to reuse) and those loaded (by name, those present in the document), so that a
     document with errors does not load its valid parts twice.
     """
     for plan in plans:
@@ -364,50 +365,56 @@ def model_loader(
                 "except VE as exc:",
                 # Without its traceback: kept in this frame, it would make a reference cycle (frame, traceback,
                 # error) that only the garbage collector frees — the cost of the error path under load.
-                f"    failed = ({reusable!r}, {plan.name!r}, exc.with_traceback(None))",
+                f"    f = ({reusable!r}, {plan.name!r}, exc.with_traceback(None))",
                 "    raise Unusual",
             ]
-        done = f"k = {index + 1}"  # fields loaded so far: the reference path reuses them
-        complete += [f"{value} = d[{plan.name!r}]", *steps, done]
+        # A field that fails is noted (with the error to reuse) and the next is loaded: the reference
+        # path then loads again only the fields that failed, reusing the others.
+        noted = [f"except {_CAUGHT}:", "    if bad is None: bad = {}", f"    bad[{plan.name!r}] = f", "    f = None"]
+        done = f"k = {index + 1}"  # fields tried so far
+        complete += ["try:", f"    {value} = d[{plan.name!r}]", *_indented(steps), *noted, done]
         default = plan.attribute.default
         if default is attrs.NOTHING:
-            general += [f"{value} = d[{plan.name!r}]", *steps, done]
+            general += ["try:", f"    {value} = d[{plan.name!r}]", *_indented(steps), *noted, done]
             continue
-        general += [f"{value} = d.get({plan.name!r}, M)", f"if {value} is M:"]
-        general += _indented(_default_lines(plan, default, value, namespace, f"{index}"))
-        general += ["else:", "    n += 1", *_indented(steps), done]
+        general += ["try:", f"    {value} = d.get({plan.name!r}, M)", f"    if {value} is M:"]
+        general += _indented(_default_lines(plan, default, value, namespace, f"{index}"), 8)
+        general += ["    else:", "        n += 1", *_indented(steps, 8), *noted, done]
     general.append(f"if len(d) != n: {_FAIL}")
     if every == required:
         body = complete[:]
         body.append(f"if len(d) != {every}: {_FAIL}")
     else:  # every key there and no other: each is read straight away (a missing one raises KeyError)
         body = [f"if len(d) == {every}:", *_indented(complete), "else:", *_indented(general)]
+    build: list[str] = []
     if setters is None:
         arguments = ", ".join(f"{plan.attribute.alias}=v{index}" for index, plan in enumerate(plans))
-        body.append(f"o = cls({arguments})")
+        build.append(f"o = cls({arguments})")
     else:
         namespace["new"] = object.__new__
-        body.append("o = new(cls)")
+        build.append("o = new(cls)")
         for index, setter in enumerate(setters):
             namespace[f"S{index}"] = setter
-            body.append(f"S{index}(o, v{index})")
+            build.append(f"S{index}(o, v{index})")
         invariants = invariants_of(cls)
         if invariants is not None:
             namespace["invariants"] = invariants
-            body.append(f"for _ in invariants(o): {_FAIL}")
-    body.append("return o")
+            build.append(f"for _ in invariants(o): {_FAIL}")
+    build.append("return o")
+    body += ["if bad is None:", *_indented(build)]
     namespace["NAMES"] = tuple(plan.name for plan in plans)
     lines = [
         "def load(d):",
         "    if type(d) is not dict: return slow(d)",
-        "    failed = None",
+        "    bad = f = None",
         "    k = 0",
         "    try:",
         *_indented(body, 8),
         f"    except {_CAUGHT}: pass",
-        "    if not k: return slow(d, failed)",
-        "    L = locals()",  # the fields loaded before the doubt: the reference path does not load them again
-        "    return slow(d, failed, {NAMES[j]: L['v%d' % j] for j in range(k) if NAMES[j] in d})",
+        "    if not k: return slow(d, bad)",
+        "    L = locals()",  # the fields loaded: the reference path does not load them again
+        "    bad = bad or {}",
+        "    return slow(d, bad, {NAMES[j]: L['v%d' % j] for j in range(k) if NAMES[j] in d and NAMES[j] not in bad})",
     ]
     return compile_function("load", lines, namespace)
 

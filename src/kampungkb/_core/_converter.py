@@ -54,6 +54,8 @@ Loader = Callable[[Any], Any]
 Dumper = Callable[[Any], Any]
 #: What a generated loader saw fail: ("value" or "items", the field's name, the error raised).
 Failure = tuple[str, str, ValidationError]
+#: The fields a generated loader saw fail, each with what it raised when there is an error to reuse.
+Failures = dict[str, Failure | None]
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: Types a model checks by itself at construction: the codec passes them through.
@@ -349,9 +351,9 @@ class _Hooks:
                         required = plan.attribute.default is attrs.NOTHING
                         load = self.loader(plan.type)
                         typed = load is not None and not made(load).unchecked
-                        fields.append((plan.name, load, required, typed))
-                    known = frozenset(name for name, _, _, _ in fields) | ({tag[0]} if tag else set())
-                    positions = {name: index for index, (name, _, _, _) in enumerate(fields)}
+                        fields.append((plan.name, load, required, typed, plan))
+                    known = frozenset(name for name, *_ in fields) | ({tag[0]} if tag else set())
+                    positions = {name: index for index, (name, *_) in enumerate(fields)}
                     state.extend((tuple(fields), known, positions))
             return state
 
@@ -363,49 +365,63 @@ class _Hooks:
             positions: dict[str, int] = state[2]
             return positions.get(head, len(positions))  # type: ignore[arg-type]
 
-        def load_reference(value: Any, failed: Failure | None = None, loaded: dict[str, Any] | None = None) -> Any:
-            """Load ``value`` and report every problem; ``failed`` is a field the fast path saw fail,
-            ``loaded`` the fields it loaded before its first doubt (not loaded again)."""
+        def load_reference(value: Any, failed: Failures | None = None, loaded: dict[str, Any] | None = None) -> Any:
+            """Load ``value`` and report every problem; ``failed`` holds the fields the fast path saw
+            fail (with the error to reuse, if any), ``loaded`` those it loaded (not loaded again)."""
             try:
                 return reference(value, failed, loaded)
             except ValidationError as exc:
                 exc.source = value
                 raise
 
-        def reference(value: Any, failed: Failure | None, loaded: dict[str, Any] | None) -> Any:
+        def reference(value: Any, failed: Failures | None, loaded: dict[str, Any] | None) -> Any:
             if type(value) is not dict:
                 if scalar is not None and type(value) is not list:
                     return scalar(value)
                 raise type_error(f"an object ({cls.__name__})", value)
             fields, known, _ = state or build()
-            kwargs: dict[str, Any] = {}
+            kwargs: dict[str, Any] = {} if loaded is None else dict(loaded)  # what the fast path loaded stands
             errors: list[ErrorItem] | None = None
-            typed: list[str] = []
-            seen = 0
-            for name, load, required, gives_type in fields:
+            typed: list[str] = []  # loaded to a value of the field's type: only the field's rules are left
+            checked: list[str] = []  # checked whole here
+            seen = len(kwargs)
+            for name, load, required, gives_type, plan in fields:
+                if name in kwargs:
+                    continue
                 if name in value:
                     seen += 1
                     field_value = value[name]
-                    if loaded is not None and name in loaded:
-                        field_value = loaded[name]
-                    elif load is not None:
-                        if failed is not None and failed[1] == name and failed[0] != "items":
+                    if load is not None:
+                        failure = None if failed is None else failed.get(name)
+                        if failure is not None and failure[0] != "items":
                             # Reuse the error the field's value already raised (not raised again: raising it
                             # here would tie it to this frame in a cycle only the garbage collector frees).
                             errors = errors or []
-                            errors.extend(e.prefixed(name) for e in failed[2].errors)
+                            errors.extend(e.prefixed(name) for e in failure[2].errors)
                             continue
                         try:
-                            if failed is None or failed[1] != name:
-                                field_value = load(field_value)
-                            else:  # reuse the error of the item that failed
-                                field_value = load(field_value, failed[2])
+                            # (given the error of the item that failed, it is reused)
+                            field_value = load(field_value) if failure is None else load(field_value, failure[2])
                         except ValidationError as exc:
                             errors = errors or []
                             errors.extend(e.prefixed(name) for e in exc.errors)
                             continue
                         if gives_type:
                             typed.append(name)
+                    else:  # a value the model checks itself: checked here, its problems found without building
+                        try:
+                            field_value = plan.check(field_value)
+                        except ValidationError as exc:
+                            errors = errors or []
+                            errors.extend(e.prefixed(name) for e in exc.errors)
+                            continue
+                        if plan.constraints is not None:
+                            broken = plan.constraints.check(field_value)
+                            if broken:
+                                errors = errors or []
+                                errors.extend(e.prefixed(name) for e in broken)
+                                continue
+                        checked.append(name)
                     kwargs[name] = field_value
                 elif required:
                     errors = errors or []
@@ -434,7 +450,7 @@ class _Hooks:
                             )
                         )
             if errors:
-                errors.extend(check_values(cls, kwargs, skip=loaded or (), typed=typed))
+                errors.extend(check_values(cls, kwargs, skip={*(loaded or ()), *checked}, typed=typed))
                 raise ValidationError(sorted(errors, key=order))
             return cls(**kwargs)
 
