@@ -46,8 +46,6 @@ __all__ = [
 
 _linecache_lock = threading.Lock()
 
-#: A character no text field holds (the string checker's rule, for the generated checks).
-
 _EXACT_TYPES = (str, int, bool, _dt.date)
 
 
