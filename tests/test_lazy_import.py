@@ -34,12 +34,13 @@ def hook(event, args):
         opened.append(args[0])
 sys.addaudithook(hook)
 import {module}
-from kampungkb._core import _data
-from kampungkb._core._patterns import LazyPattern
+from kampungkb._core import _data, _lazy
+from kampungkb._core._lazy import LazyPattern
 compiled = [p.pattern[:40] for p in gc.get_objects() if isinstance(p, LazyPattern) and p.compiled is not None]
 lazy = sum(isinstance(p, LazyPattern) for p in gc.get_objects())
-heavy = [name for name in ("dateutil", "html.entities", "secrets", "cattrs") if name in sys.modules]
-print(json.dumps({{"opened": opened, "files": len(_data._files), "built": _data.built, "compiled": compiled,
+first_use = ("dateutil", "html.entities", "secrets", "cattrs", "calendar", "decimal")
+heavy = [name for name in first_use if name in sys.modules]
+print(json.dumps({{"opened": opened, "files": len(_data._files), "built": _lazy.built, "compiled": compiled,
                   "lazy": lazy, "heavy": heavy}}))
 """
 
@@ -47,7 +48,7 @@ print(json.dumps({{"opened": opened, "files": len(_data._files), "built": _data.
 def _probe(module: str, extra: str = "") -> dict[str, object]:
     code = _PROBE.format(module=module)
     if extra:
-        code = code.replace("from kampungkb._core import _data", extra + "\nfrom kampungkb._core import _data")
+        code = code.replace("from kampungkb._core import _data", extra + "\nfrom kampungkb._core import _data", 1)
     output = subprocess.run(
         [sys.executable, "-c", code],
         check=True,

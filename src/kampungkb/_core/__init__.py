@@ -23,15 +23,15 @@ from ._checks import (
     with_article,
 )
 from ._converter import Made, configure_converter, made, resolved, writes_no_float
-from ._data import data_file, once, row_of, rows_of, vocabularies, vocabulary
+from ._data import data_file, row_of, rows_of, vocabularies, vocabulary
 from ._enum import CodedEnum
 from ._fields import Constraints, check_values, constraints_of, field, field_plans, is_factory
 from ._files import Utf8Lines, atomic_writer, read_utf8
 from ._json import dumps, encode_string, fast_dumps, parse_json
+from ._lazy import LazyPattern, lazy_pattern, once
 from ._locate import lines_of
 from ._model import model, slot_setters
 from ._notes import add_note, collecting_notes
-from ._patterns import LazyPattern, lazy_pattern
 from ._protocol import (
     JSONValue,
     ValueType,

@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import Any
 
 from ._checks import is_model
-from ._data import once
+from ._lazy import once
 from ._protocol import is_value_type
 from ._unions import union_plan
 

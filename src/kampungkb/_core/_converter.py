@@ -40,8 +40,8 @@ from ._checks import (
 from ._codegen import Kind, model_dumper, model_json_dumper, model_loader
 from ._fields import check_values, field_plans
 from ._json import dumps
+from ._lazy import lazy_pattern
 from ._model import slot_setters
-from ._patterns import lazy_pattern
 from ._protocol import is_value_type, json_value_is_text, scalar_loader_of, tag_of
 from ._unions import UnionPlan, union_plan
 
@@ -409,18 +409,11 @@ class _Hooks:
                         if gives_type:
                             typed.append(name)
                     else:  # a value the model checks itself: checked here, its problems found without building
-                        try:
-                            field_value = plan.check(field_value)
-                        except ValidationError as exc:
+                        field_value, broken = plan.checked(field_value)
+                        if broken:
                             errors = errors or []
-                            errors.extend(e.prefixed(name) for e in exc.errors)
+                            errors.extend(broken)
                             continue
-                        if plan.constraints is not None:
-                            broken = plan.constraints.check(field_value)
-                            if broken:
-                                errors = errors or []
-                                errors.extend(e.prefixed(name) for e in broken)
-                                continue
                         checked.append(name)
                     kwargs[name] = field_value
                 elif required:

@@ -18,26 +18,21 @@ rest in the file, and :func:`rows_of` checks that the two list the same codes.
 from __future__ import annotations
 
 import enum
-import functools
-import threading
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from ._json import parse_json
+from ._lazy import lock as _lock
 
-__all__ = ["data_file", "once", "row_of", "rows_of", "vocabularies", "vocabulary"]
+__all__ = ["data_file", "row_of", "rows_of", "vocabularies", "vocabulary"]
 
 T = TypeVar("T")
 E = TypeVar("E", bound=type[enum.Enum])
 _ROOT = __name__.split(".")[0]
 
-_lock = threading.RLock()
 _files: dict[tuple[str, str], Mapping[str, Any]] = {}
 _sections: dict[type[enum.Enum], tuple[str, str, str]] = {}
 _rows: dict[type[enum.Enum], Mapping[str, Mapping[str, Any]]] = {}
-#: The qualified names of the :func:`once` tables built so far, in order (the tests check that
-#: importing kampungkb builds none).
-built: list[str] = []
 
 
 def data_file(area: str, name: str) -> Mapping[str, Any]:
@@ -53,32 +48,6 @@ def data_file(area: str, name: str) -> Mapping[str, Any]:
                 path = resources.files(_ROOT).joinpath("data", area, f"{name}.json")
                 found = _files[key] = parse_json(path.read_bytes())
     return found
-
-
-def once(build: Callable[[], T]) -> Callable[[], T]:
-    """A zero-argument function whose result is built on the first call, by one thread, then kept.
-
-    >>> calls = []
-    >>> @once
-    ... def table():
-    ...     calls.append(1)
-    ...     return {"a": 1}
-    >>> table() is table(), len(calls)
-    (True, 1)
-    """
-    cell: list[T] = []
-
-    @functools.wraps(build)
-    def get() -> T:
-        if cell:
-            return cell[0]
-        with _lock:
-            if not cell:
-                cell.append(build())
-                built.append(f"{build.__module__}.{build.__qualname__}")
-        return cell[0]
-
-    return get
 
 
 def vocabulary(area: str, file: str, section: str = "items") -> Callable[[E], E]:

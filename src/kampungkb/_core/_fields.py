@@ -20,7 +20,7 @@ import attrs
 
 from ..errors import ErrorCode, ErrorItem, ValidationError
 from ._checks import Checker, checker_for, short_repr
-from ._patterns import LazyPattern, lazy_pattern
+from ._lazy import LazyPattern, lazy_pattern
 from ._text import kind_description
 
 __all__ = ["Constraints", "FieldPlan", "check_values", "constraints_of", "field", "field_plans"]
@@ -198,6 +198,19 @@ class FieldPlan:
     constraints: Constraints | None
     attribute: attrs.Attribute[Any]
 
+    def checked(self, value: Any, *, typed: bool = False) -> tuple[Any, list[ErrorItem]]:
+        """``value`` as the model keeps it (a list made a tuple) and its problems, located at the
+        field: its type's (not checked when ``typed``: a value of the field's type already), then
+        its rules'. The one check of a field's value outside the generated code."""
+        if not typed:
+            try:
+                value = self.check(value)
+            except ValidationError as exc:
+                return value, [item.prefixed(self.name) for item in exc.errors]
+        if self.constraints is None:
+            return value, []
+        return value, [item.prefixed(self.name) for item in self.constraints.check(value)]
+
 
 _plans: dict[type, tuple[FieldPlan, ...]] = {}
 _plans_lock = threading.Lock()
@@ -240,16 +253,6 @@ def check_values(
     """
     found: list[ErrorItem] = []
     for plan in field_plans(cls):
-        name = plan.name
-        if name not in values or name in skip:
-            continue
-        value = values[name]
-        if name not in typed:
-            try:
-                value = plan.check(value)
-            except ValidationError as exc:
-                found.extend(item.prefixed(name) for item in exc.errors)
-                continue
-        if plan.constraints is not None:
-            found.extend(item.prefixed(name) for item in plan.constraints.check(value))
+        if plan.name in values and plan.name not in skip:
+            found.extend(plan.checked(values[plan.name], typed=plan.name in typed)[1])
     return found

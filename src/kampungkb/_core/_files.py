@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from ..errors import ErrorCode, ValidationError
-from ._patterns import lazy_pattern
+from ._lazy import lazy_pattern
 
 __all__ = ["Utf8Lines", "atomic_writer", "read_utf8"]
 

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ErrorCode, ValidationError
 from ._checks import describe
+from ._lazy import once
 
 if TYPE_CHECKING:
     import json
@@ -47,21 +48,17 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
 
 
-_encoders: list[Callable[[str], str]] = []
-
-
+@once
 def string_encoder() -> Callable[[str], str]:
     """The string encoder ``json.dumps(..., ensure_ascii=False)`` uses (the C one when available)."""
-    if not _encoders:
-        from json.encoder import encode_basestring
+    from json.encoder import encode_basestring
 
-        _encoders.append(encode_basestring)
-    return _encoders[0]
+    return encode_basestring
 
 
 def encode_string(text: str) -> str:
     """``text`` as a JSON string, as ``json.dumps(text, ensure_ascii=False)`` writes it."""
-    return (_encoders[0] if _encoders else string_encoder())(text)
+    return string_encoder()(text)
 
 
 def _reject_constant(name: str) -> Any:
@@ -79,16 +76,12 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-#: One decoder for every call (as ``json.loads`` keeps one): building it costs more than a small document.
-_decoders: list[json.JSONDecoder] = []
-
-
+@once
 def _decoder() -> json.JSONDecoder:
-    if not _decoders:
-        import json
+    """One decoder for every call (as ``json.loads`` keeps one): building it costs more than a small document."""
+    import json
 
-        _decoders.append(json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_reject_constant))
-    return _decoders[0]
+    return json.JSONDecoder(object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
 
 
 #: orjson's (loads, dumps) when installed; looked up on the first parse, not at import.

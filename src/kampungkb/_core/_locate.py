@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ._patterns import lazy_pattern
+from ._lazy import lazy_pattern
 
 __all__ = ["lines_of"]
 

@@ -118,15 +118,10 @@ def _check_fields(self: Any) -> None:
     setter = object.__setattr__
     for plan in field_plans(type(self)):
         value = getattr(self, plan.name)
-        try:
-            checked = plan.check(value)
-        except ValidationError as exc:
-            found.extend(item.prefixed(plan.name) for item in exc.errors)
-            continue
+        checked, broken = plan.checked(value)
         if checked is not value:
             setter(self, plan.name, checked)
-        if plan.constraints is not None:
-            found.extend(item.prefixed(plan.name) for item in plan.constraints.check(checked))
+        found.extend(broken)
     if found:
         raise ValidationError(found)
 

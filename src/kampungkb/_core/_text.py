@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._patterns import lazy_pattern
+from ._lazy import lazy_pattern
 
 __all__ = [
     "LABEL",

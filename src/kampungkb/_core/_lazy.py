@@ -1,17 +1,54 @@
-"""Regular expressions compiled on first use, not at import: a module declares its patterns
-with :func:`lazy_pattern` as it would with ``re.compile``, and importing it compiles nothing.
+"""What kampungkb builds on first use, not at import: tables (:func:`once`) and regular
+expressions (:func:`lazy_pattern`, declared as with ``re.compile``). Importing a module that
+declares them builds nothing.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
-__all__ = ["LazyPattern", "lazy_pattern"]
+__all__ = ["LazyPattern", "built", "lazy_pattern", "lock", "once"]
 
-_lock = threading.Lock()
+T = TypeVar("T")
+
+#: The one lock of first-use building: of :func:`once` tables and of reference data files (a
+#: table may read a file, and reading a file may build a table), re-entrant for both.
+lock = threading.RLock()
+#: The qualified names of the :func:`once` tables built so far, in order (the tests check that
+#: importing kampungkb builds none).
+built: list[str] = []
+
+
+def once(build: Callable[[], T]) -> Callable[[], T]:
+    """A zero-argument function whose result is built on the first call, by one thread, then kept.
+
+    >>> calls = []
+    >>> @once
+    ... def table():
+    ...     calls.append(1)
+    ...     return {"a": 1}
+    >>> table() is table(), len(calls)
+    (True, 1)
+    """
+    cell: list[T] = []
+
+    @functools.wraps(build)
+    def get() -> T:
+        if cell:
+            return cell[0]
+        with lock:
+            if not cell:
+                cell.append(build())
+                built.append(f"{build.__module__}.{build.__qualname__}")
+        return cell[0]
+
+    return get
+
+
 _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "split")
 
 
@@ -38,7 +75,7 @@ class LazyPattern:
         """The compiled pattern."""
         found = self.compiled
         if found is None:
-            with _lock:
+            with lock:
                 found = self.compiled
                 if found is None:
                     found = re.compile(self.pattern, self.flags)
